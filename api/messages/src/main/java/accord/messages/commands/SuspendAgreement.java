@@ -1,0 +1,20 @@
+package accord.messages.commands;
+
+import accord.messages.agreement.OccurredOn;
+import accord.messages.agreement.Source;
+import java.util.List;
+
+/**
+ * Records that a live agreement was suspended.
+ *
+ * @param agreementId the agreement this is about
+ * @param reason why it was suspended
+ * @param occurredOn when it happened in the world, at the precision the source gives
+ * @param sources where the fact comes from; at least one
+ */
+public record SuspendAgreement(
+        String agreementId,
+        String reason,
+        OccurredOn occurredOn,
+        List<Source> sources) implements AgreementCommand {
+}

@@ -1,0 +1,22 @@
+package accord.messages.events;
+
+import accord.messages.agreement.OccurredOn;
+import accord.messages.agreement.Source;
+import java.util.List;
+
+/**
+ * A commitment under the agreement was recorded.
+ *
+ * @param agreementId the agreement this is about
+ * @param party code of the committing party, or null for a joint commitment
+ * @param description what is committed
+ * @param occurredOn when it happened in the world, at the precision the source gives
+ * @param sources where the fact comes from; at least one
+ */
+public record CommitmentRecorded(
+        String agreementId,
+        String party,
+        String description,
+        OccurredOn occurredOn,
+        List<Source> sources) implements AgreementEvent {
+}

@@ -1,0 +1,18 @@
+package accord.messages.queries;
+
+import accord.messages.agreement.OccurredOn;
+
+/**
+ * Any other milestone.
+ *
+ * @param label short name
+ * @param description what happened
+ * @param occurredOn when it happened in the world, at the precision the source gives
+ * @param version the agreement version of the event this fact comes from
+ */
+public record Milestone(
+        String label,
+        String description,
+        OccurredOn occurredOn,
+        long version) {
+}
