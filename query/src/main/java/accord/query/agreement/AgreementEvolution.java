@@ -159,10 +159,12 @@ public final class AgreementEvolution {
 
     // The state has no field for the successor, so the status change names it.
     private static String supersessionReason(AgreementSuperseded superseded) {
+        String reason = superseded.reason();
+        if (superseded.supersededBy() == null) {
+            return reason;
+        }
         String successor = "superseded by " + superseded.supersededBy();
-        return superseded.reason() == null || superseded.reason().isBlank()
-                ? successor
-                : superseded.reason() + " (" + successor + ")";
+        return reason == null || reason.isBlank() ? successor : reason + " (" + successor + ")";
     }
 
     private static <T> T orKept(T given, T kept) {
