@@ -24,6 +24,7 @@ import static accord.query.agreement.Agreements.koreaUsSigningScheduled;
 import static accord.query.agreement.Agreements.koreaUsSimilarToJapanDeal;
 import static accord.query.agreement.Agreements.koreaUsScope;
 import static accord.query.agreement.Agreements.koreaUsStrongerAiExportControls;
+import static accord.query.agreement.Agreements.stateAfter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -70,17 +71,9 @@ import org.springframework.core.type.filter.AssignableTypeFilter;
 
 class AgreementEvolutionTest {
 
-    private static AgreementState history(AgreementEvent... events) {
-        AgreementState state = null;
-        for (int version = 0; version < events.length; version++) {
-            state = AgreementEvolution.evolve(state, events[version], version, RECORDED_AT.plusSeconds(version));
-        }
-        return state;
-    }
-
     @Test
     void signingTheKoreaBlackRockMoUCreatesASignedMoU() {
-        AgreementState state = history(koreaBlackRockMoU());
+        AgreementState state = stateAfter(koreaBlackRockMoU());
 
         assertThat(state.agreementId()).isEqualTo(KOREA_BLACKROCK);
         assertThat(state.kind()).isEqualTo(AgreementKind.MOU);
@@ -107,7 +100,7 @@ class AgreementEvolutionTest {
 
     @Test
     void formingTheTaskForcePutsTheMoUIntoImplementation() {
-        AgreementState state = history(koreaBlackRockMoU(), koreaBlackRockTaskForce(),
+        AgreementState state = stateAfter(koreaBlackRockMoU(), koreaBlackRockTaskForce(),
                 koreaBlackRockImplementationStarted());
 
         assertThat(state.status()).isEqualTo(AgreementStatus.IN_IMPLEMENTATION);
@@ -122,7 +115,7 @@ class AgreementEvolutionTest {
 
     @Test
     void aSuspendedAgreementResumesInTheStatusItHadBefore() {
-        AgreementState suspended = history(koreaBlackRockMoU(), koreaBlackRockTaskForce(),
+        AgreementState suspended = stateAfter(koreaBlackRockMoU(), koreaBlackRockTaskForce(),
                 koreaBlackRockImplementationStarted(), koreaBlackRockSuspended());
         assertThat(suspended.status()).isEqualTo(AgreementStatus.SUSPENDED);
 
@@ -142,14 +135,14 @@ class AgreementEvolutionTest {
 
     @Test
     void aResumptionThatNamesNoStatusReturnsToTheStatusBeforeTheSuspension() {
-        AgreementState state = history(koreaBlackRockMoU(), koreaBlackRockSuspended(), koreaBlackRockResumed(null));
+        AgreementState state = stateAfter(koreaBlackRockMoU(), koreaBlackRockSuspended(), koreaBlackRockResumed(null));
 
         assertThat(state.status()).isEqualTo(AgreementStatus.SIGNED);
     }
 
     @Test
     void terminatingEndsTheAgreementAndKeepsItsFacts() {
-        AgreementState state = history(koreaBlackRockMoU(), koreaBlackRockTaskForce(),
+        AgreementState state = stateAfter(koreaBlackRockMoU(), koreaBlackRockTaskForce(),
                 koreaBlackRockImplementationStarted(), koreaBlackRockTerminated());
 
         assertThat(state.status()).isEqualTo(AgreementStatus.TERMINATED);
@@ -162,9 +155,9 @@ class AgreementEvolutionTest {
 
     @Test
     void expiryAndSupersessionAreStatusChangesWithTheirReasons() {
-        AgreementState expired = history(koreaBlackRockMoU(), new AgreementExpired(KOREA_BLACKROCK,
+        AgreementState expired = stateAfter(koreaBlackRockMoU(), new AgreementExpired(KOREA_BLACKROCK,
                 "The 10-year term ran out", OccurredOn.year(2035), List.of(LATER_REPORT)));
-        AgreementState superseded = history(koreaBlackRockMoU(), new AgreementSuperseded(KOREA_BLACKROCK,
+        AgreementState superseded = stateAfter(koreaBlackRockMoU(), new AgreementSuperseded(KOREA_BLACKROCK,
                 "kr-blackrock-ai-datacentre-agreement", "Replaced by a binding agreement", OccurredOn.year(2027),
                 List.of(LATER_REPORT)));
 
@@ -177,7 +170,7 @@ class AgreementEvolutionTest {
 
     @Test
     void theKoreaUsDealIsProposedScheduledAndSigned() {
-        AgreementState state = history(koreaUsDealProposed(), koreaUsSigningScheduled(), koreaUsScope(),
+        AgreementState state = stateAfter(koreaUsDealProposed(), koreaUsSigningScheduled(), koreaUsScope(),
                 koreaUsStrongerAiExportControls(), koreaUsSimilarToJapanDeal(), koreaUsSigned());
 
         assertThat(state.kind()).isEqualTo(AgreementKind.DEAL);
@@ -202,14 +195,14 @@ class AgreementEvolutionTest {
 
     @Test
     void scopeAreasAreAddedOnce() {
-        AgreementState state = history(koreaUsDealProposed(), koreaUsScope(), koreaUsScope());
+        AgreementState state = stateAfter(koreaUsDealProposed(), koreaUsScope(), koreaUsScope());
 
         assertThat(state.scopeAreas()).hasSize(6).doesNotHaveDuplicates();
     }
 
     @Test
     void partiesAreMergedByTheirCode() {
-        AgreementState state = history(koreaUsDealProposed(), koreaUsSigningScheduled(), new MoUSigned(
+        AgreementState state = stateAfter(koreaUsDealProposed(), koreaUsSigningScheduled(), new MoUSigned(
                 Agreements.KOREA_US, null, List.of(KOREA), List.of(), null, List.of(), null,
                 OccurredOn.day(2025, 10, 29), List.of(LATER_REPORT)));
 
@@ -222,7 +215,7 @@ class AgreementEvolutionTest {
 
     @Test
     void aPartyNamedAgainWithoutDetailsKeepsWhatIsKnown() {
-        AgreementState state = history(koreaBlackRockMoU(), new MoUSigned(KOREA_BLACKROCK,
+        AgreementState state = stateAfter(koreaBlackRockMoU(), new MoUSigned(KOREA_BLACKROCK,
                 null, List.of(new Party("KR", null, null, null)), List.of(), null, List.of(), null, SEPTEMBER_22,
                 List.of(DATACENTRE_REPORT)));
 
@@ -232,7 +225,7 @@ class AgreementEvolutionTest {
     @Test
     void implementationFactsAreRecordedWithTheVersionOfTheirEvent() {
         OccurredOn later = OccurredOn.month(2026, 1);
-        AgreementState state = history(koreaBlackRockMoU(), finkOnTheAiCapitalOfAsia(),
+        AgreementState state = stateAfter(koreaBlackRockMoU(), finkOnTheAiCapitalOfAsia(),
                 new SiteAnnounced(KOREA_BLACKROCK, "Jeonnam AI campus", "South Jeolla Province", "KR", later,
                         List.of(LATER_REPORT)),
                 new CapacityAnnounced(KOREA_BLACKROCK, new BigDecimal("3.00"), "GW", "planned power capacity",
@@ -255,7 +248,7 @@ class AgreementEvolutionTest {
 
     @Test
     void aCorrectionForNowOnlyAdvancesTheVersionAndCitesItsSources() {
-        AgreementState signed = history(koreaBlackRockMoU());
+        AgreementState signed = stateAfter(koreaBlackRockMoU());
         RecordCorrected correction = new RecordCorrected(KOREA_BLACKROCK, 0, "MoUSigned", "The place was misspelt",
                 Map.of("place", "New York City"), OccurredOn.day(2025, 9, 24), List.of(LATER_REPORT));
 
@@ -269,7 +262,7 @@ class AgreementEvolutionTest {
 
     @Test
     void sourcesAreListedOnceInTheOrderFirstCited() {
-        AgreementState state = history(koreaBlackRockMoU(), koreaBlackRockSuspended(),
+        AgreementState state = stateAfter(koreaBlackRockMoU(), koreaBlackRockSuspended(),
                 koreaBlackRockResumed(AgreementStatus.SIGNED), koreaBlackRockTaskForce());
 
         assertThat(state.sources()).containsExactly(DATACENTRE_REPORT, LATER_REPORT);
@@ -277,8 +270,8 @@ class AgreementEvolutionTest {
 
     @Test
     void evolvingIsPure() {
-        AgreementState before = history(koreaBlackRockMoU(), koreaBlackRockTaskForce());
-        AgreementState copyOfBefore = history(koreaBlackRockMoU(), koreaBlackRockTaskForce());
+        AgreementState before = stateAfter(koreaBlackRockMoU(), koreaBlackRockTaskForce());
+        AgreementState copyOfBefore = stateAfter(koreaBlackRockMoU(), koreaBlackRockTaskForce());
         Instant recordedAt = RECORDED_AT.plusSeconds(2);
 
         AgreementState once = AgreementEvolution.evolve(before, koreaBlackRockImplementationStarted(), 2, recordedAt);
@@ -290,7 +283,7 @@ class AgreementEvolutionTest {
 
     @Test
     void theStateCannotBeChangedThroughItsLists() {
-        AgreementState state = history(koreaBlackRockMoU(), koreaBlackRockTaskForce());
+        AgreementState state = stateAfter(koreaBlackRockMoU(), koreaBlackRockTaskForce());
 
         assertThatThrownBy(() -> state.parties().add(BLACKROCK)).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> state.statusHistory().clear()).isInstanceOf(UnsupportedOperationException.class);
@@ -301,7 +294,7 @@ class AgreementEvolutionTest {
     @Test
     void theStateDoesNotShareListsWithTheEvent() {
         List<String> members = new ArrayList<>(List.of("KR"));
-        AgreementState state = history(koreaBlackRockMoU(), new TaskForceFormed(
+        AgreementState state = stateAfter(koreaBlackRockMoU(), new TaskForceFormed(
                 KOREA_BLACKROCK, "Task force", members, "mandate", SEPTEMBER_22, List.of(DATACENTRE_REPORT)));
 
         members.add("BLACKROCK");

@@ -10,6 +10,7 @@ import accord.messages.agreement.PartyRole;
 import accord.messages.agreement.Person;
 import accord.messages.agreement.Signatory;
 import accord.messages.agreement.Source;
+import accord.messages.events.AgreementEvent;
 import accord.messages.events.AgreementProposed;
 import accord.messages.events.AgreementResumed;
 import accord.messages.events.AgreementSigned;
@@ -23,6 +24,7 @@ import accord.messages.events.ScopeAreasAdded;
 import accord.messages.events.SigningScheduled;
 import accord.messages.events.StatementRecorded;
 import accord.messages.events.TaskForceFormed;
+import accord.messages.queries.AgreementState;
 import java.time.Instant;
 import java.util.List;
 
@@ -60,6 +62,15 @@ final class Agreements {
     static final Instant RECORDED_AT = Instant.parse("2025-09-23T08:15:30.123456Z");
 
     private Agreements() {
+    }
+
+    /** @return the state after these events, the first at version 0, each recorded a second after the one before */
+    static AgreementState stateAfter(AgreementEvent... events) {
+        AgreementState state = null;
+        for (int version = 0; version < events.length; version++) {
+            state = AgreementEvolution.evolve(state, events[version], version, RECORDED_AT.plusSeconds(version));
+        }
+        return state;
     }
 
     static MoUSigned koreaBlackRockMoU() {
