@@ -1,0 +1,78 @@
+package accord.query.agreement;
+
+import accord.messages.events.AgreementEvent;
+import accord.messages.queries.AgreementState;
+import accord.messages.queries.FindAgreement;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.time.Instant;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.DefaultQueryGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SimpleQueryBus;
+import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
+import org.flywaydb.core.Flyway;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The agreement-state projection on a migrated database, driven the way Axon drives it: events
+ * as domain event messages through the annotated handler, queries through a query gateway.
+ */
+final class ReadSide {
+
+    final AgreementStateRepository repository;
+    final JdbcClient jdbc;
+    private final AnnotationEventHandlerAdapter handler;
+    private final QueryGateway queryGateway;
+
+    private ReadSide(DataSource dataSource) {
+        jdbc = JdbcClient.create(dataSource);
+        repository = new AgreementStateRepository(jdbc, objectMapperLikeSpringBoots());
+        AgreementStateProjection projection = new AgreementStateProjection(repository);
+        handler = new AnnotationEventHandlerAdapter(projection);
+        SimpleQueryBus queryBus = SimpleQueryBus.builder().build();
+        new AnnotationQueryHandlerAdapter<>(projection).subscribe(queryBus);
+        queryGateway = DefaultQueryGateway.builder().queryBus(queryBus).build();
+    }
+
+    /** Migrates the database with the scripts of one vendor folder and wires the read side to it. */
+    static ReadSide migrated(DataSource dataSource, String vendor) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration/" + vendor)
+                .load()
+                .migrate();
+        return new ReadSide(dataSource);
+    }
+
+    static ObjectMapper objectMapperLikeSpringBoots() {
+        return Jackson2ObjectMapperBuilder.json()
+                .featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .build();
+    }
+
+    void deliver(AgreementEvent event, long version, Instant recordedAt) throws Exception {
+        handler.handle(new GenericDomainEventMessage<>("Agreement", event.agreementId(), version, event,
+                MetaData.emptyInstance(), "event-" + event.agreementId() + "-" + version, recordedAt));
+    }
+
+    void reset() {
+        handler.prepareReset();
+    }
+
+    Optional<AgreementState> find(String agreementId) {
+        return queryGateway.query(new FindAgreement(agreementId),
+                ResponseTypes.optionalInstanceOf(AgreementState.class)).join();
+    }
+
+    String storedJson(String agreementId) {
+        return jdbc.sql("select state from agreement_state where agreement_id = ?")
+                .param(agreementId).query(String.class).single();
+    }
+}
