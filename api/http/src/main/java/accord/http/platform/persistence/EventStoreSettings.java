@@ -1,0 +1,34 @@
+package accord.http.platform.persistence;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * How the event store reads and how streaming processors consume it ({@code accord.event-store.*}).
+ *
+ * @param batchSize          events read from the store per query
+ * @param maxGapOffset       how far behind the newest event a missing global index is still awaited;
+ *                           a transaction that commits later than this many newer events is never seen
+ *                           by streaming processors
+ * @param gapTimeout         how long a missing global index is awaited before it is treated as a
+ *                           rolled-back transaction
+ * @param fetchDelay         how long a processor waits before polling again when it has caught up;
+ *                           events appended by another node arrive after at most this delay
+ * @param processorBatchSize events a streaming processor handles per transaction, for every processor
+ *                           not configured under {@code axon.eventhandling.processors}
+ */
+@Validated
+@ConfigurationProperties("accord.event-store")
+public record EventStoreSettings(
+        @DefaultValue("100") @Min(1) int batchSize,
+        @DefaultValue("10000") @Min(1) int maxGapOffset,
+        @DefaultValue("60s") @NotNull Duration gapTimeout,
+        @DefaultValue("1s") @NotNull Duration fetchDelay,
+        @DefaultValue("100") @Min(100) int processorBatchSize) {
+}

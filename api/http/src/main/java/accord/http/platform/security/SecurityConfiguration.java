@@ -1,0 +1,96 @@
+package accord.http.platform.security;
+
+import java.sql.DatabaseMetaData;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.servlet.DispatcherType;
+
+/**
+ * HTTP Basic for a stateless API: CLERK records, CLERK, AUDITOR, INTEGRATOR and ADMIN read, ADMIN
+ * operates; API documents and health are public. There are no sessions and no cookies, so CSRF
+ * protection has nothing to protect.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ConfiguredUsers.class)
+public class SecurityConfiguration {
+
+    private static final String[] AGREEMENTS = {"/agreements", "/agreements/**"};
+
+    @Bean
+    public PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    public UserDetailsService userDetailsService(ConfiguredUsers configured, PasswordEncoder passwordEncoder,
+                                                 DataSource dataSource) {
+        if (isPostgreSql(dataSource)) {
+            List<String> onDevelopmentPasswords =
+                    DevelopmentPasswords.usersStillOnThem(configured.users(), passwordEncoder);
+            if (!onDevelopmentPasswords.isEmpty()) {
+                throw new DevelopmentPasswordsRefused(onDevelopmentPasswords);
+            }
+        }
+        List<UserDetails> users = configured.users().entrySet().stream()
+                .map(user -> User.withUsername(user.getKey())
+                        .password(user.getValue().password())
+                        .roles(user.getValue().roles().stream().map(Role::name).toArray(String[]::new))
+                        .build())
+                .toList();
+        return new InMemoryUserDetailsManager(users);
+    }
+
+    @Bean
+    public SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+        SecurityProblems problems = new SecurityProblems(objectMapper);
+        return http
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.realmName(SecurityProblems.REALM).authenticationEntryPoint(problems))
+                .exceptionHandling(failures -> failures
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
+                                "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, AGREEMENTS).hasAnyRole(
+                                Role.CLERK.name(), Role.AUDITOR.name(), Role.INTEGRATOR.name(), Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, AGREEMENTS).hasRole(Role.CLERK.name())
+                        .anyRequest().authenticated())
+                .build();
+    }
+
+    private static boolean isPostgreSql(DataSource dataSource) {
+        try {
+            String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+            return "PostgreSQL".equalsIgnoreCase(product);
+        } catch (MetaDataAccessException unreachable) {
+            throw new IllegalStateException("Cannot tell which database the service runs on: "
+                    + unreachable.getMessage(), unreachable);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package accord.http.platform.security;
+
+import java.io.IOException;
+import java.net.URI;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Answers 401 and 403 as RFC 9457 problem details with a {@code code} a client can test. */
+class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    static final String REALM = "Accord";
+
+    private final ObjectMapper objectMapper;
+
+    SecurityProblems(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response,
+                         AuthenticationException failure) throws IOException {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
+        write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
+                "Sign in first: send an HTTP Basic Authorization header with the name and password"
+                        + " of an Accord user.");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response,
+                       AccessDeniedException denied) throws IOException {
+        write(request, response, HttpStatus.FORBIDDEN, "FORBIDDEN",
+                "Your user may not do this: recording needs the CLERK role; reading needs CLERK, AUDITOR,"
+                        + " INTEGRATOR or ADMIN; operating the service needs ADMIN.");
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+                       String code, String detail) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setProperty("code", code);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        objectMapper.writeValue(response.getOutputStream(), problem);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Who may call the service: HTTP Basic with users and roles from configuration
+ * ({@code accord.security.users.<name>.password|roles}), problem responses for 401 and 403, and the
+ * refusal to start on PostgreSQL while a development password is still configured.
+ */
+package accord.http.platform.security;

@@ -1,0 +1,52 @@
+package accord.http.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import accord.http.testsupport.AccordContexts;
+
+/** The embedded default: the PostgreSQL migrations' H2 twins, and data that outlives the process. */
+class H2RestartTest {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void migrationsRunOnH2AndDataSurvivesARestart() {
+        String aggregateId = Probes.anyAggregateId();
+
+        try (ConfigurableApplicationContext before = start()) {
+            JdbcTemplate jdbc = before.getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForObject("select database()", String.class)).isNotBlank();
+            assertThat(jdbc.queryForList(
+                    "select table_name from information_schema.tables where table_schema = current_schema()",
+                    String.class))
+                    .contains("domain_event_entry", "snapshot_event_entry", "token_entry", "dead_letter_entry");
+            before.getBean(EventStorageEngine.class).appendEvents(List.of(
+                    Probes.recorded(aggregateId, 0, "proposed"),
+                    Probes.recorded(aggregateId, 1, "signed")));
+        }
+
+        try (ConfigurableApplicationContext after = start()) {
+            assertThat(after.getBean(EventStorageEngine.class).readEvents(aggregateId).asStream()
+                    .<Object>map(DomainEventMessage::getPayload))
+                    .containsExactly(new ProbeRecorded("proposed"), new ProbeRecorded("signed"));
+        }
+    }
+
+    private ConfigurableApplicationContext start() {
+        return AccordContexts.start(Map.of("spring.datasource.url",
+                "jdbc:h2:file:" + data.resolve("accord")
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"));
+    }
+}
