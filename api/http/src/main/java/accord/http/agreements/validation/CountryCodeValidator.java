@@ -5,7 +5,8 @@ import jakarta.validation.ConstraintValidatorContext;
 import java.util.Locale;
 import java.util.Set;
 
-class CountryCodeValidator implements ConstraintValidator<CountryCode, String> {
+/** Checks {@link CountryCode}. */
+public class CountryCodeValidator implements ConstraintValidator<CountryCode, String> {
 
     private static final Set<String> CODES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
 

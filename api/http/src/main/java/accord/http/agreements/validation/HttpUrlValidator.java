@@ -5,7 +5,8 @@ import jakarta.validation.ConstraintValidatorContext;
 import java.net.URI;
 import java.net.URISyntaxException;
 
-class HttpUrlValidator implements ConstraintValidator<HttpUrl, String> {
+/** Checks {@link HttpUrl}. */
+public class HttpUrlValidator implements ConstraintValidator<HttpUrl, String> {
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {

@@ -5,7 +5,8 @@ import accord.messages.agreement.OccurredOn;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-class PublicationDateValidator implements ConstraintValidator<PublicationDate, String> {
+/** Checks {@link PublicationDate}. */
+public class PublicationDateValidator implements ConstraintValidator<PublicationDate, String> {
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {

@@ -3,7 +3,8 @@ package accord.http.agreements.validation;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-class SlugValidator implements ConstraintValidator<Slug, String> {
+/** Checks {@link Slug}. */
+public class SlugValidator implements ConstraintValidator<Slug, String> {
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {

@@ -4,7 +4,8 @@ import accord.messages.agreement.PartyKind;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-class StateCodeFitsKindValidator implements ConstraintValidator<StateCodeFitsKind, PartyIdentity> {
+/** Checks {@link StateCodeFitsKind}. */
+public class StateCodeFitsKindValidator implements ConstraintValidator<StateCodeFitsKind, PartyIdentity> {
 
     private final CountryCodeValidator countries = new CountryCodeValidator();
 

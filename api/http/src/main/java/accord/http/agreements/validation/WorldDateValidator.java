@@ -5,7 +5,8 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.Optional;
 
-class WorldDateValidator implements ConstraintValidator<WorldDate, OccurredOn> {
+/** Checks {@link WorldDate}. */
+public class WorldDateValidator implements ConstraintValidator<WorldDate, OccurredOn> {
 
     @Override
     public boolean isValid(OccurredOn value, ConstraintValidatorContext context) {
