@@ -4,6 +4,7 @@ import accord.messages.refusals.AgreementRefused;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -72,7 +73,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         List<FieldProblem> global = failure.getBindingResult().getGlobalErrors().stream()
                 .map(error -> new FieldProblem("", "INVALID_VALUE", error.getDefaultMessage()))
                 .toList();
-        List<FieldProblem> all = java.util.stream.Stream.concat(errors.stream(), global.stream()).toList();
+        List<FieldProblem> all = Stream.concat(errors.stream(), global.stream()).toList();
         String detail = all.size() == 1
                 ? "The request has 1 invalid field; see errors."
                 : "The request has " + all.size() + " invalid fields; see errors.";

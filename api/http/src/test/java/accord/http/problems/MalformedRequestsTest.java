@@ -140,6 +140,16 @@ class MalformedRequestsTest {
     }
 
     @Test
+    void aWrongDateIsQuotedLiterallyNotInterpolated() throws Exception {
+        String body = "{\"occurredOn\": {\"date\": \"${7*7}{x}\", \"precision\": \"DAY\"}}";
+        JsonNode problem = problemOf(mvc.perform(post(SIGN_MOU).with(asClerk())
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse(), 400);
+
+        assertThat(problem.path("errors").findValuesAsText("message"))
+                .contains("'${7*7}{x}' is not a date; write it as 2025-09-22, 2025-09 or 2025");
+    }
+
+    @Test
     void aSyntaxErrorNamesItsLineAndColumn() throws Exception {
         JsonNode problem = problemOf(mvc.perform(post(SIGN_MOU).with(asClerk())
                 .contentType(MediaType.APPLICATION_JSON).content("{\n  \"title\": nope\n}")).andReturn().getResponse(), 400);
