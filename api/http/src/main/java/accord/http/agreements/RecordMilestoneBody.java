@@ -1,0 +1,32 @@
+package accord.http.agreements;
+
+import accord.http.agreements.validation.WorldDate;
+import accord.messages.agreement.OccurredOn;
+import accord.messages.commands.AgreementCommand;
+import accord.messages.commands.RecordMilestone;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * The body of {@code POST /agreements/{id}/record-milestone}: records any other milestone.
+ *
+ * @param label a short name
+ * @param description what happened
+ * @param occurredOn when it happened in the world, at the precision the source gives
+ * @param sources where the fact comes from; at least one
+ */
+public record RecordMilestoneBody(
+        @NotBlank @Size(max = 200) String label,
+        @NotBlank @Size(max = 4000) String description,
+        @NotNull @WorldDate OccurredOn occurredOn,
+        @NotEmpty @Size(max = 20) List<@NotNull @Valid SourceBody> sources) implements AgreementRequest {
+
+    @Override
+    public AgreementCommand toCommand(String agreementId) {
+        return new RecordMilestone(agreementId, label, description, occurredOn, Conversions.sources(sources));
+    }
+}

@@ -1,0 +1,40 @@
+package accord.http.agreements;
+
+import accord.messages.commands.AgreementCommand;
+import accord.messages.recording.Recorded;
+import accord.messages.recording.RecordingMetadata;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends a command through Axon's command gateway with who recorded it and the correlation id,
+ * and turns a failure into the refusal behind it. The HTTP API and the demo loader both record
+ * through here, so the demo exercises the same command path clerks use.
+ */
+@Component
+public class Recorder {
+
+    private final CommandGateway commands;
+
+    Recorder(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    /**
+     * @param command the command to send
+     * @param recordedBy the authenticated principal, stored with every event
+     * @param correlationId the id shared by everything one request caused
+     * @return what the command recorded
+     * @throws accord.messages.refusals.AgreementRefused when the command is refused
+     */
+    public Recorded record(AgreementCommand command, String recordedBy, String correlationId) {
+        MetaData metaData = MetaData.with(RecordingMetadata.RECORDED_BY, recordedBy)
+                .and(RecordingMetadata.CORRELATION_ID, correlationId);
+        try {
+            return commands.sendAndWait(command, metaData);
+        } catch (RuntimeException failure) {
+            throw CommandFailures.translate(failure, command.agreementId());
+        }
+    }
+}

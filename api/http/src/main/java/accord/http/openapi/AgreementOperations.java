@@ -1,0 +1,156 @@
+package accord.http.openapi;
+
+import accord.http.agreements.AgreementAction;
+import accord.http.agreements.AgreementRequest;
+import accord.http.demo.SeedAgreement;
+import accord.http.demo.SeedAgreements;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+
+/**
+ * Completes each agreement operation: a request example from the seed agreements, the success
+ * answers with their ETag (and Location where the agreement is created), and every problem answer.
+ */
+class AgreementOperations implements OpenApiCustomizer {
+
+    private static final String PROBLEM = "Problem";
+    private static final String PROBLEM_JSON = "application/problem+json";
+    private static final String JSON = "application/json";
+
+    @Override
+    public void customise(OpenAPI openApi) {
+        openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+        if (openApi.getPaths() == null) {
+            return;
+        }
+        openApi.getPaths().values().stream()
+                .flatMap(path -> path.readOperationsMap().entrySet().stream())
+                .forEach(entry -> complete(entry.getKey(), entry.getValue()));
+    }
+
+    private void complete(PathItem.HttpMethod method, Operation operation) {
+        if ("findAgreement".equals(operation.getOperationId())) {
+            ApiResponses responses = operation.getResponses();
+            jsonOnly(responses.get("200")).description("The agreement's current state").addHeaderObject("ETag", etag());
+            responses.addApiResponse("304", new ApiResponse().description("Not modified: If-None-Match named the current version"));
+            addProblems(responses, Map.of(
+                    "400", "The id or minVersion is invalid (INVALID_AGREEMENT_ID, VALIDATION_FAILED)",
+                    "404", "No agreement has this id (UNKNOWN_AGREEMENT)"));
+            return;
+        }
+        Optional<AgreementAction> action = Stream.of(AgreementAction.values())
+                .filter(candidate -> candidate.operationId().equals(operation.getOperationId()))
+                .findFirst();
+        if (method != PathItem.HttpMethod.POST || action.isEmpty()) {
+            return;
+        }
+        exampleFor(action.get()).ifPresent(example -> operation.getRequestBody().getContent().get(JSON)
+                .addExamples("seed", new Example()
+                        .summary("From the seed agreement " + example.agreementId())
+                        .value(example.body())));
+        ApiResponses responses = operation.getResponses();
+        ApiResponse recorded = jsonOnly(responses.get("200"))
+                .description("Recorded: the agreement's id, its version after the command and the global position "
+                        + "of the command's last event")
+                .addHeaderObject("ETag", etag());
+        if (action.get() == AgreementAction.PROPOSE_AGREEMENT) {
+            responses.remove("200");
+            responses.addApiResponse("201", recorded.description("Proposed; Location names the new agreement")
+                    .addHeaderObject("Location", location()));
+        } else if (action.get() == AgreementAction.SIGN_MOU) {
+            responses.addApiResponse("201", new ApiResponse()
+                    .description("The MoU did not exist yet: recorded as a signed MoU; Location names it")
+                    .content(recorded.getContent())
+                    .headers(new LinkedHashMap<>(Map.of("ETag", etag(), "Location", location()))));
+        }
+        Map<String, String> problems = new LinkedHashMap<>();
+        problems.put("400", "Invalid input; errors lists every wrong field "
+                + "(VALIDATION_FAILED, MALFORMED_JSON, UNKNOWN_FIELD, INVALID_AGREEMENT_ID)");
+        if (action.get() != AgreementAction.PROPOSE_AGREEMENT) {
+            problems.put("404", "No agreement has this id (UNKNOWN_AGREEMENT)");
+        }
+        problems.put("409", "Refused: the command clashes with the agreement's state, for example ALREADY_SIGNED, "
+                + "AGREEMENT_TERMINATED or CONCURRENT_MODIFICATION");
+        problems.put("415", "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)");
+        problems.put("422", "Refused: the command breaks a rule of the domain, for example SIGNATORY_NOT_A_PARTY "
+                + "or DATE_BEFORE_PROPOSAL");
+        addProblems(responses, problems);
+    }
+
+    private static Optional<ExampleBody> exampleFor(AgreementAction action) {
+        return Stream.concat(SeedAgreements.all().stream(), SeedAgreements.illustrations().stream())
+                .flatMap(seed -> seed.steps().stream().map(step -> new ExampleBody(seed, step)))
+                .filter(example -> action.bodyType().isInstance(example.body()))
+                .findFirst();
+    }
+
+    private static void addProblems(ApiResponses responses, Map<String, String> problems) {
+        Map<String, String> all = new LinkedHashMap<>(problems);
+        all.put("401", "No or wrong credentials");
+        all.put("403", "The user's role may not do this");
+        all.put("500", "Something went wrong inside the service (INTERNAL_ERROR); nothing about it is disclosed");
+        all.forEach((status, description) -> responses.addApiResponse(status, new ApiResponse()
+                .description(description)
+                .content(new Content().addMediaType(PROBLEM_JSON,
+                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))))));
+    }
+
+    private static ApiResponse jsonOnly(ApiResponse response) {
+        if (response.getContent() != null && !response.getContent().isEmpty()) {
+            MediaType any = response.getContent().values().iterator().next();
+            response.setContent(new Content().addMediaType(JSON, any));
+        }
+        return response;
+    }
+
+    private static Header etag() {
+        return new Header().description("The agreement's version, quoted: \"3\"").schema(new StringSchema());
+    }
+
+    private static Header location() {
+        return new Header().description("/agreements/{id}").schema(new StringSchema());
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static Schema problemSchema() {
+        Schema<?> fieldProblem = new ObjectSchema()
+                .addProperty("field", new StringSchema().example("parties[0].code"))
+                .addProperty("code", new StringSchema().example("REQUIRED"))
+                .addProperty("message", new StringSchema().example("must not be blank"));
+        return new ObjectSchema()
+                .description("RFC 9457 problem details")
+                .addProperty("type", new StringSchema().example("/problems/already-signed"))
+                .addProperty("title", new StringSchema().example("Already signed"))
+                .addProperty("status", new IntegerSchema().example(409))
+                .addProperty("detail", new StringSchema())
+                .addProperty("instance", new StringSchema().example("/agreements/kr-blackrock-ai-datacentre-mou/sign-mou"))
+                .addProperty("code", new StringSchema().example("ALREADY_SIGNED"))
+                .addProperty("errors", new ArraySchema().items(fieldProblem))
+                .required(List.of("type", "title", "status", "code"));
+    }
+
+    private record ExampleBody(String agreementId, AgreementRequest body) {
+
+        ExampleBody(SeedAgreement seed, AgreementRequest body) {
+            this(seed.agreementId(), body);
+        }
+    }
+}

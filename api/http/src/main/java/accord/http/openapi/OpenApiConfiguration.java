@@ -1,0 +1,40 @@
+package accord.http.openapi;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The document's description, its security scheme and the customizer that completes every operation. */
+@Configuration(proxyBeanMethods = false)
+public class OpenApiConfiguration {
+
+    static final String BASIC = "basic";
+
+    @Bean
+    OpenAPI accordOpenApi() {
+        return new OpenAPI()
+                .info(new Info()
+                        .title("Accord")
+                        .version("1")
+                        .description("An event-sourced, tamper-evident ledger of diplomatic agreements. Clerks record "
+                                + "what happens to an agreement, citing a source for every fact; every change is an "
+                                + "immutable event. Errors are RFC 9457 problem details with a stable code.")
+                        .license(new License().name("Apache-2.0")))
+                .components(new Components().addSecuritySchemes(BASIC, new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP)
+                        .scheme("basic")
+                        .description("HTTP Basic. CLERK records; AUDITOR, INTEGRATOR, ADMIN and CLERK read.")))
+                .addSecurityItem(new SecurityRequirement().addList(BASIC));
+    }
+
+    @Bean
+    OpenApiCustomizer agreementOperations() {
+        return new AgreementOperations();
+    }
+}

@@ -1,0 +1,59 @@
+package accord.http.problems;
+
+import java.util.List;
+import java.util.Map;
+
+/** Thrown by the HTTP edge when a request is invalid in a way a handler finds itself. */
+public class InvalidRequest extends RuntimeException {
+
+    private final RequestProblem problem;
+    private final List<FieldProblem> errors;
+    private final Map<String, Object> properties;
+
+    /**
+     * @param problem the problem's code
+     * @param detail what is wrong, for a person
+     * @param errors the wrong fields
+     */
+    public InvalidRequest(RequestProblem problem, String detail, List<FieldProblem> errors) {
+        this(problem, detail, errors, Map.of());
+    }
+
+    /**
+     * @param problem the problem's code
+     * @param detail what is wrong, for a person
+     * @param errors the wrong fields
+     * @param properties further members of the problem, for example the line and column of a syntax error
+     */
+    public InvalidRequest(RequestProblem problem, String detail, List<FieldProblem> errors,
+            Map<String, Object> properties) {
+        super(detail, null, false, false);
+        this.problem = problem;
+        this.errors = List.copyOf(errors);
+        this.properties = Map.copyOf(properties);
+    }
+
+    /** @return the refusal of an agreement id in the path that is not a slug */
+    public static InvalidRequest agreementId(String id) {
+        String message = "must be a URL-safe slug of lower-case letters and digits joined by single hyphens, "
+                + "at most 100 characters, for example kr-us-technology-prosperity-deal";
+        return new InvalidRequest(RequestProblem.INVALID_AGREEMENT_ID,
+                "The agreement id in the path " + message + ".",
+                List.of(new FieldProblem("id", RequestProblem.INVALID_AGREEMENT_ID.name(), message)));
+    }
+
+    /** @return the problem's code */
+    public RequestProblem problem() {
+        return problem;
+    }
+
+    /** @return the wrong fields */
+    public List<FieldProblem> errors() {
+        return errors;
+    }
+
+    /** @return further members of the problem */
+    public Map<String, Object> properties() {
+        return properties;
+    }
+}

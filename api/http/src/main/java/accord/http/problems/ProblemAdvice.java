@@ -1,0 +1,168 @@
+package accord.http.problems;
+
+import accord.messages.refusals.AgreementRefused;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Answers every failure as problem details with a stable code: refusals of the domain with their
+ * {@link accord.messages.refusals.ErrorCode} (NOT_FOUND 404, CONFLICT 409, UNPROCESSABLE 422),
+ * invalid requests with a {@link RequestProblem} and every wrong field, anything unexpected with
+ * INTERNAL_ERROR and no detail of the cause.
+ */
+@RestControllerAdvice
+public class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    @ExceptionHandler(AgreementRefused.class)
+    ResponseEntity<Object> refused(AgreementRefused refusal, HttpServletRequest request) {
+        HttpStatus status = switch (refusal.code().kind()) {
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
+        };
+        String code = refusal.code().name();
+        return answer(Problems.of(status, code, Problems.titleOf(code), refusal.getMessage(), request));
+    }
+
+    @ExceptionHandler(InvalidRequest.class)
+    ResponseEntity<Object> invalid(InvalidRequest invalid, HttpServletRequest request) {
+        return answer(problemOf(invalid, request));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception failure, HttpServletRequest request) throws Exception {
+        if (failure instanceof AccessDeniedException || failure instanceof AuthenticationException) {
+            throw failure; // Spring Security answers these with 401 or 403.
+        }
+        LOG.error("Unexpected failure answering {} {}", request.getMethod(), request.getRequestURI(), failure);
+        return answer(internalError(request));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException failure,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = failure.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldProblem(error.getField(), ConstraintCodes.of(error), error.getDefaultMessage()))
+                .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::code))
+                .toList();
+        List<FieldProblem> global = failure.getBindingResult().getGlobalErrors().stream()
+                .map(error -> new FieldProblem("", "INVALID_VALUE", error.getDefaultMessage()))
+                .toList();
+        List<FieldProblem> all = Stream.concat(errors.stream(), global.stream()).toList();
+        String detail = all.size() == 1
+                ? "The request has 1 invalid field; see errors."
+                : "The request has " + all.size() + " invalid fields; see errors.";
+        return answer(problemOf(new InvalidRequest(RequestProblem.VALIDATION_FAILED, detail, all), servlet(request)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException failure,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = failure.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> new FieldProblem(
+                        result.getMethodParameter().getParameterName(), "INVALID_VALUE", error.getDefaultMessage())))
+                .toList();
+        return answer(problemOf(new InvalidRequest(RequestProblem.VALIDATION_FAILED,
+                "The request has invalid parameters; see errors.", errors), servlet(request)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException failure,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return answer(problemOf(JsonReadProblems.of(failure), servlet(request)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException failure, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String field = failure instanceof MethodArgumentTypeMismatchException argument
+                ? argument.getName() : String.valueOf(failure.getPropertyName());
+        Class<?> type = failure.getRequiredType();
+        String expected = type != null && Number.class.isAssignableFrom(type) ? "a whole number in range" : "of another type";
+        return answer(problemOf(new InvalidRequest(RequestProblem.VALIDATION_FAILED,
+                "The parameter '" + field + "' must be " + expected + ".",
+                List.of(new FieldProblem(field, "WRONG_TYPE", "must be " + expected))), servlet(request)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException failure,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = failure.getParameterName();
+        return answer(problemOf(new InvalidRequest(RequestProblem.VALIDATION_FAILED,
+                "The parameter '" + field + "' is required.",
+                List.of(new FieldProblem(field, "REQUIRED", "is required"))), servlet(request)));
+    }
+
+    /** Gives Spring's own problem details (405, 415, 404, ...) a code, a type and the instance. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception failure, @Nullable Object body,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ResponseEntity<Object> answer = super.handleExceptionInternal(failure, body, headers, status, request);
+        if (answer == null || !(answer.getBody() instanceof ProblemDetail problem)) {
+            return answer;
+        }
+        if (status.is5xxServerError()) {
+            LOG.error("Failure answering {}", request.getDescription(false), failure);
+            return ResponseEntity.status(status).headers(answer.getHeaders()).body(internalError(servlet(request)));
+        }
+        RequestProblem code = switch (status.value()) {
+            case 404 -> RequestProblem.NOT_FOUND;
+            case 405 -> RequestProblem.METHOD_NOT_ALLOWED;
+            case 406 -> RequestProblem.NOT_ACCEPTABLE;
+            case 413 -> RequestProblem.PAYLOAD_TOO_LARGE;
+            case 415 -> RequestProblem.UNSUPPORTED_MEDIA_TYPE;
+            case 503 -> RequestProblem.SERVICE_UNAVAILABLE;
+            default -> RequestProblem.VALIDATION_FAILED;
+        };
+        Problems.decorate(problem, code.name(), code.title(), servlet(request));
+        return answer;
+    }
+
+    private static ProblemDetail problemOf(InvalidRequest invalid, HttpServletRequest request) {
+        RequestProblem code = invalid.problem();
+        ProblemDetail problem = Problems.of(code.status(), code.name(), code.title(), invalid.getMessage(), request);
+        invalid.properties().forEach(problem::setProperty);
+        return Problems.withErrors(problem, invalid.errors());
+    }
+
+    private static ProblemDetail internalError(HttpServletRequest request) {
+        RequestProblem code = RequestProblem.INTERNAL_ERROR;
+        return Problems.of(code.status(), code.name(), code.title(),
+                "Something went wrong inside the service. It has been logged; try again, and if it persists "
+                        + "tell the operators the time and the X-Correlation-Id of the request.", request);
+    }
+
+    private static ResponseEntity<Object> answer(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    private static HttpServletRequest servlet(WebRequest request) {
+        return request instanceof NativeWebRequest nativeRequest
+                ? nativeRequest.getNativeRequest(HttpServletRequest.class) : null;
+    }
+}
