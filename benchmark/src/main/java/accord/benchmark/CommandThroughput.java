@@ -1,9 +1,11 @@
 package accord.benchmark;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -69,7 +71,7 @@ public final class CommandThroughput {
 
         Measurement baseline = null;
         if (options.measuresBaseline()) {
-            System.out.println("measuring the JDBC baseline ...");
+            System.out.println("measuring the JDBC baseline" + load() + " ...");
             try (JdbcWorkload jdbc = new JdbcWorkload(database, options.database(), options.clients(),
                     options.readLimit(), options.streams())) {
                 jdbc.createStreams();
@@ -87,7 +89,7 @@ public final class CommandThroughput {
             running.awaitHealthy(HttpWorkload.basic(options.operator(), options.password()));
             HttpWorkload http = new HttpWorkload(running.base(), options.writer(), options.password(),
                     options.streams());
-            System.out.println("signing " + options.streams() + " MoUs, then measuring the service ...");
+            System.out.println("signing " + options.streams() + " MoUs, then measuring the service" + load() + " ...");
             http.signMoUs();
             service = loop.run("service (HTTP)", http::clerk);
         }
@@ -107,6 +109,12 @@ public final class CommandThroughput {
             System.err.println("Interrupted: stopping the service and dropping the database.");
             release();
         }
+    }
+
+    /** Other processes on the machine skew both sides; the load average makes that visible. */
+    private static String load() {
+        double average = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return average < 0 ? "" : String.format(Locale.ROOT, " (load average %.2f)", average);
     }
 
     private <T extends AutoCloseable> T hold(T resource) {

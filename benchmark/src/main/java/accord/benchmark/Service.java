@@ -78,7 +78,7 @@ final class Service implements AutoCloseable {
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The service exited with " + process.exitValue()
-                        + " while starting; its log ends:\n" + tail());
+                        + " while starting; its log says:\n" + tail());
             }
             try {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -92,7 +92,7 @@ final class Service implements AutoCloseable {
             Thread.sleep(500);
         }
         throw new IllegalStateException("The service was not healthy after " + STARTUP.toSeconds()
-                + " s (last answer: " + last + "); its log ends:\n" + tail());
+                + " s (last answer: " + last + "); its log says:\n" + tail());
     }
 
     @Override
@@ -113,10 +113,18 @@ final class Service implements AutoCloseable {
         }
     }
 
+    /** The lines of the log that say why the service failed, rather than its stack frames. */
     private String tail() {
         try {
             List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+            List<String> telling = lines.stream()
+                    .filter(line -> line.contains(" ERROR ") || line.startsWith("Caused by:")
+                            || line.contains("APPLICATION FAILED") || line.startsWith("Description:")
+                            || line.startsWith("Action:") || line.startsWith("Reason:"))
+                    .toList();
+            List<String> shown = telling.isEmpty() ? lines : telling;
+            return String.join("\n", shown.subList(Math.max(0, shown.size() - 20), shown.size()))
+                    + "\n(whole log: " + log.toAbsolutePath() + ")";
         } catch (IOException e) {
             return "(log unreadable: " + e.getMessage() + ")";
         }
