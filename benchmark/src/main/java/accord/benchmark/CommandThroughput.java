@@ -99,6 +99,7 @@ public final class CommandThroughput {
         if (service != null && baseline != null) {
             report.ratio(service, baseline);
         }
+        report.errors(service, baseline);
         boolean failed = (service != null && (service.errors() > 0 || service.recorded() == 0))
                 || (baseline != null && (baseline.errors() > 0 || baseline.recorded() == 0));
         return failed ? 1 : 0;

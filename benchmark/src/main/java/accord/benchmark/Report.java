@@ -36,6 +36,9 @@ final class Report {
             }
         }
         out.println();
+    }
+
+    void errors(Measurement... measurements) {
         for (Measurement m : measurements) {
             if (m != null && !m.firstErrors().isEmpty()) {
                 out.println("first errors of " + m.name() + ":");
