@@ -20,7 +20,9 @@ import java.util.Map;
  * @param jar the service's executable jar
  * @param heap the service's maximum heap
  * @param database where the scratch database is created
- * @param users the service's configured user names, in the order of its user list
+ * @param users the service's configured user names
+ * @param passwordProperty the service property that sets a user's password, with {@code {name}}
+ *     or {@code {index}} standing for the user
  * @param writer the user who sends the commands
  * @param operator the user who asks for the service's health
  * @param password the password given to every configured user for this run
@@ -38,6 +40,7 @@ public record Options(
         String heap,
         Server database,
         List<String> users,
+        String passwordProperty,
         String writer,
         String operator,
         String password,
@@ -55,7 +58,10 @@ public record Options(
               --jar=api/http/target/accord.jar
               --heap=1g                 the service's -Xmx
               --pg-host=127.0.0.1 --pg-port=5432 --pg-user=postgres --pg-password=
-              --users=clerk,auditor,integrator,admin   the service's user list, by index
+              --users=clerk,auditor,integrator,admin   the service's configured users
+              --password-property=accord.security.users.{name}.password
+                                        property setting each user's password; {name} is the
+                                        user's name, {index} its place in --users
               --writer=clerk            user who sends commands
               --operator=admin          user who reads /actuator/health
               --password=<random>       password set for every user of the list
@@ -115,6 +121,7 @@ public record Options(
                         take(given, "pg-user", "postgres"),
                         take(given, "pg-password", "")),
                 List.of(take(given, "users", "clerk,auditor,integrator,admin").split(",")),
+                take(given, "password-property", "accord.security.users.{name}.password"),
                 take(given, "writer", "clerk"),
                 take(given, "operator", "admin"),
                 take(given, "password", randomPassword()),

@@ -46,7 +46,10 @@ final class Service implements AutoCloseable {
             command.add("--spring.datasource.password=" + options.database().password());
         }
         for (int u = 0; u < options.users().size(); u++) {
-            command.add("--accord.security.users[" + u + "].password={noop}" + options.password());
+            command.add("--" + options.passwordProperty()
+                    .replace("{name}", options.users().get(u))
+                    .replace("{index}", String.valueOf(u))
+                    + "={noop}" + options.password());
         }
         command.addAll(options.serviceArguments());
         Files.createDirectories(log.toAbsolutePath().getParent());

@@ -17,6 +17,7 @@ class OptionsTest {
         assertThat(options.duration()).isEqualTo(Duration.ofSeconds(30));
         assertThat(options.database().url("x")).isEqualTo("jdbc:postgresql://127.0.0.1:5432/x");
         assertThat(options.users()).containsExactly("clerk", "auditor", "integrator", "admin");
+        assertThat(options.passwordProperty()).isEqualTo("accord.security.users.{name}.password");
         assertThat(options.measuresService()).isTrue();
         assertThat(options.measuresBaseline()).isTrue();
     }
