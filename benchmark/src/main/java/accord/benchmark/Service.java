@@ -85,7 +85,7 @@ final class Service implements AutoCloseable {
             }
             try {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+                if (response.statusCode() == 200 && response.body().startsWith("{\"status\":\"UP\"")) {
                     return;
                 }
                 last = response.statusCode() + " " + response.body();
