@@ -19,6 +19,7 @@ public final class CommandThroughput {
     private final Report report = new Report(System.out);
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
     private final AtomicBoolean released = new AtomicBoolean();
+    private Measurement baseline;
 
     private CommandThroughput(Options options) {
         this.options = options;
@@ -54,6 +55,10 @@ public final class CommandThroughput {
         try {
             return measure();
         } catch (Exception e) {
+            release();
+            if (baseline != null) {
+                report.table(baseline);
+            }
             System.err.println("The benchmark failed: " + e.getMessage());
             return 1;
         } finally {
@@ -69,7 +74,6 @@ public final class CommandThroughput {
                 options.streams(), options.clients(), options.warmup().toSeconds(), options.duration().toSeconds());
         ClosedLoop loop = new ClosedLoop(options.clients(), options.warmup(), options.duration());
 
-        Measurement baseline = null;
         if (options.measuresBaseline()) {
             System.out.println("measuring the JDBC baseline" + load() + " ...");
             try (JdbcWorkload jdbc = new JdbcWorkload(database, options.database(), options.clients(),
