@@ -58,6 +58,7 @@ public final class CommandThroughput {
             release();
             if (baseline != null) {
                 report.table(baseline);
+                report.errors(baseline);
             }
             System.err.println("The benchmark failed: " + e.getMessage());
             return 1;

@@ -23,7 +23,7 @@ import java.util.UUID;
 final class JdbcWorkload implements AutoCloseable {
 
     private static final String SCHEMA = """
-            create table bench_event (
+            create table baseline.bench_event (
                 global_index bigserial primary key,
                 event_id varchar(255) not null unique,
                 stream_id varchar(255) not null,
@@ -37,7 +37,7 @@ final class JdbcWorkload implements AutoCloseable {
                 unique (stream_id, seq))
             """;
     private static final String INSERT = """
-            insert into bench_event
+            insert into baseline.bench_event
                 (event_id, stream_id, seq, type, recorded_at, payload_type, payload_revision, payload, metadata)
             values (?, ?, ?, 'Agreement', ?, ?, null, ?, ?)
             """;
@@ -65,9 +65,9 @@ final class JdbcWorkload implements AutoCloseable {
         this.readLimit = readLimit;
         this.streams = streams;
         this.read = readLimit > 0
-                ? "select seq, payload_type, payload, metadata from bench_event"
+                ? "select seq, payload_type, payload, metadata from baseline.bench_event"
                         + " where stream_id = ? order by seq desc limit " + readLimit
-                : "select seq, payload_type, payload, metadata from bench_event"
+                : "select seq, payload_type, payload, metadata from baseline.bench_event"
                         + " where stream_id = ? order by seq asc";
     }
 
@@ -75,6 +75,8 @@ final class JdbcWorkload implements AutoCloseable {
     void createStreams() throws SQLException {
         try (Connection connection = pool.getConnection()) {
             try (Statement statement = connection.createStatement()) {
+                // its own schema: the service's Flyway refuses a non-empty public schema
+                statement.execute("create schema baseline");
                 statement.execute(SCHEMA);
             }
             for (int s = 1; s <= streams; s++) {
