@@ -1,0 +1,145 @@
+package accord.benchmark;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Measures how many load-then-append commands per second the service records over HTTP on
+ * PostgreSQL, next to a raw JDBC baseline of the same transaction at the same concurrency,
+ * and prints both with their ratio. Exits with 1 when any command failed, 2 on bad arguments.
+ */
+public final class CommandThroughput {
+
+    private final Options options;
+    private final Report report = new Report(System.out);
+    private final Deque<AutoCloseable> resources = new ArrayDeque<>();
+    private final AtomicBoolean released = new AtomicBoolean();
+    private Measurement baseline;
+
+    private CommandThroughput(Options options) {
+        this.options = options;
+    }
+
+    /**
+     * Runs the benchmark.
+     *
+     * @param arguments see {@link Options#parse(String...)}, or {@code --help}
+     */
+    public static void main(String[] arguments) {
+        Options options;
+        try {
+            if (arguments.length == 1 && arguments[0].equals("--help")) {
+                System.out.print(Options.USAGE);
+                return;
+            }
+            options = Options.parse(arguments);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.print(Options.USAGE);
+            System.exit(2);
+            return;
+        }
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        // connections the interrupted run's database drop ends are not worth a stack trace each
+        System.setProperty("org.slf4j.simpleLogger.log.com.zaxxer.hikari.pool.ProxyConnection", "error");
+        System.exit(new CommandThroughput(options).run());
+    }
+
+    private int run() {
+        Runtime.getRuntime().addShutdownHook(new Thread(this::interrupted, "release"));
+        try {
+            return measure();
+        } catch (Exception e) {
+            release();
+            if (baseline != null) {
+                report.table(baseline);
+                report.errors(baseline);
+            }
+            System.err.println("The benchmark failed: " + e.getMessage());
+            return 1;
+        } finally {
+            release();
+        }
+    }
+
+    private int measure() throws Exception {
+        ScratchDatabase database = hold(ScratchDatabase.create(options.database()));
+        report.facts(database.version() + " at " + database.url(),
+                options.measuresService() ? options.jar() + " (java -Xmx" + options.heap() + ")" : "not measured");
+        System.out.printf("workload: form-task-force on %d agreements by %d clients; %d s warm-up discarded, %d s measured per side%n",
+                options.streams(), options.clients(), options.warmup().toSeconds(), options.duration().toSeconds());
+        ClosedLoop loop = new ClosedLoop(options.clients(), options.warmup(), options.duration());
+
+        if (options.measuresBaseline()) {
+            System.out.println("measuring the JDBC baseline" + load() + " ...");
+            try (JdbcWorkload jdbc = new JdbcWorkload(database, options.database(), options.clients(),
+                    options.readLimit(), options.streams())) {
+                jdbc.createStreams();
+                baseline = loop.run("JDBC baseline", jdbc::client);
+            }
+        }
+
+        Measurement service = null;
+        if (options.measuresService()) {
+            Path log = Files.isDirectory(Path.of("benchmark", "target"))
+                    ? Path.of("benchmark", "target", "service.log")
+                    : Files.createTempFile("accord-service-", ".log");
+            System.out.println("starting the service (log: " + log + ") ...");
+            Service running = hold(Service.start(options, database, log));
+            running.awaitHealthy(HttpWorkload.basic(options.operator(), options.password()));
+            HttpWorkload http = new HttpWorkload(running.base(), options.writer(), options.password(),
+                    options.streams());
+            System.out.println("signing " + options.streams() + " MoUs, then measuring the service" + load() + " ...");
+            http.signMoUs();
+            service = loop.run("service (HTTP)", http::clerk);
+        }
+
+        release();
+        report.table(service, baseline);
+        if (service != null && baseline != null) {
+            report.ratio(service, baseline);
+        }
+        report.errors(service, baseline);
+        boolean failed = (service != null && (service.errors() > 0 || service.recorded() == 0))
+                || (baseline != null && (baseline.errors() > 0 || baseline.recorded() == 0));
+        return failed ? 1 : 0;
+    }
+
+    private void interrupted() {
+        if (!released.get()) {
+            System.err.println("Interrupted: stopping the service and dropping the database.");
+            release();
+        }
+    }
+
+    /** Other processes on the machine skew both sides; the load average makes that visible. */
+    private static String load() {
+        double average = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return average < 0 ? "" : String.format(Locale.ROOT, " (load average %.2f)", average);
+    }
+
+    private <T extends AutoCloseable> T hold(T resource) {
+        resources.push(resource);
+        return resource;
+    }
+
+    /** Stops the service and drops the database, once, whether the run ended or was interrupted. */
+    private void release() {
+        if (!released.compareAndSet(false, true)) {
+            return;
+        }
+        while (!resources.isEmpty()) {
+            AutoCloseable resource = resources.pop();
+            try {
+                resource.close();
+            } catch (Exception e) {
+                System.err.println("Could not release " + resource + ": " + e.getMessage());
+            }
+        }
+    }
+}

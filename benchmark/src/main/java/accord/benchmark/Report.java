@@ -1,0 +1,56 @@
+package accord.benchmark;
+
+import java.io.PrintStream;
+import java.util.Locale;
+
+/** Prints the figures as a Markdown table, ready to quote in the README. */
+final class Report {
+
+    static final double TARGET_RATIO = 0.5;
+
+    private final PrintStream out;
+
+    Report(PrintStream out) {
+        this.out = out;
+    }
+
+    void facts(String database, String service) {
+        Runtime runtime = Runtime.getRuntime();
+        out.printf(Locale.ROOT, "machine: %d cores, %s %s %s%n", runtime.availableProcessors(),
+                System.getProperty("os.name"), System.getProperty("os.version"), System.getProperty("os.arch"));
+        out.printf(Locale.ROOT, "java: %s %s (%s)%n", System.getProperty("java.vm.name"),
+                System.getProperty("java.runtime.version"), System.getProperty("java.vendor"));
+        out.printf(Locale.ROOT, "database: %s%n", database);
+        out.printf(Locale.ROOT, "service: %s%n", service);
+    }
+
+    void table(Measurement... measurements) {
+        out.println();
+        out.println("| side | clients | duration | commands/s | p50 ms | p99 ms | conflicts | errors |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+        for (Measurement m : measurements) {
+            if (m != null) {
+                out.printf(Locale.ROOT, "| %s | %d | %d s | %.1f | %.2f | %.2f | %d | %d |%n",
+                        m.name(), m.clients(), m.duration().toSeconds(), m.commandsPerSecond(),
+                        m.p50Millis(), m.p99Millis(), m.conflicts(), m.errors());
+            }
+        }
+        out.println();
+    }
+
+    void errors(Measurement... measurements) {
+        for (Measurement m : measurements) {
+            if (m != null && !m.firstErrors().isEmpty()) {
+                out.println("first errors of " + m.name() + ":");
+                m.firstErrors().forEach(error -> out.println("  " + error));
+            }
+        }
+    }
+
+    void ratio(Measurement service, Measurement baseline) {
+        double ratio = service.commandsPerSecond() / baseline.commandsPerSecond();
+        out.printf(Locale.ROOT, "ratio = service cmd/s / baseline cmd/s = %.1f / %.1f = %.2f (target >= %.2f at 16 clients: %s)%n",
+                service.commandsPerSecond(), baseline.commandsPerSecond(), ratio, TARGET_RATIO,
+                ratio >= TARGET_RATIO ? "met" : "not met");
+    }
+}

@@ -1,0 +1,69 @@
+package accord.benchmark;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** A uniquely named PostgreSQL database that exists for one run only. */
+final class ScratchDatabase implements AutoCloseable {
+
+    private final Options.Server server;
+    private final String name;
+
+    private ScratchDatabase(Options.Server server, String name) {
+        this.server = server;
+        this.name = name;
+    }
+
+    static ScratchDatabase create(Options.Server server) throws SQLException {
+        String name = "accord_bench_"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss")) + "_"
+                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(0, 6);
+        execute(server, "create database " + name);
+        return new ScratchDatabase(server, name);
+    }
+
+    String name() {
+        return name;
+    }
+
+    String url() {
+        return server.url(name);
+    }
+
+    String version() throws SQLException {
+        try (Connection connection = connect(server, name);
+                Statement statement = connection.createStatement();
+                var result = statement.executeQuery("show server_version")) {
+            result.next();
+            return "PostgreSQL " + result.getString(1);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "database " + name;
+    }
+
+    /** Drops the database, ending any session the service may have left open. */
+    @Override
+    public void close() throws SQLException {
+        execute(server, "drop database if exists " + name + " with (force)");
+    }
+
+    private static void execute(Options.Server server, String sql) throws SQLException {
+        try (Connection connection = connect(server, "postgres");
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static Connection connect(Options.Server server, String database) throws SQLException {
+        return DriverManager.getConnection(server.url(database), server.user(), server.password());
+    }
+}

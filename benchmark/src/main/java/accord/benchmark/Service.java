@@ -1,0 +1,141 @@
+package accord.benchmark;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The packaged service, run as a child process on a free port against the scratch database. */
+final class Service implements AutoCloseable {
+
+    private static final Duration STARTUP = Duration.ofMinutes(2);
+    private static final Duration SHUTDOWN = Duration.ofSeconds(20);
+
+    private final Process process;
+    private final URI base;
+    private final Path log;
+
+    private Service(Process process, URI base, Path log) {
+        this.process = process;
+        this.base = base;
+        this.log = log;
+    }
+
+    static Service start(Options options, ScratchDatabase database, Path log) throws IOException {
+        if (!Files.isRegularFile(options.jar())) {
+            throw new IllegalStateException("No service jar at " + options.jar().toAbsolutePath()
+                    + "; build it with ./mvnw -B -q -DskipTests package -pl api/http -am");
+        }
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + options.heap(),
+                "-jar", options.jar().toString(),
+                "--server.port=" + port,
+                "--spring.datasource.url=" + database.url(),
+                "--spring.datasource.username=" + options.database().user()));
+        if (!options.database().password().isEmpty()) {
+            command.add("--spring.datasource.password=" + options.database().password());
+        }
+        for (int u = 0; u < options.users().size(); u++) {
+            command.add("--" + options.passwordProperty()
+                    .replace("{name}", options.users().get(u))
+                    .replace("{index}", String.valueOf(u))
+                    + "={noop}" + options.password());
+        }
+        command.addAll(options.serviceArguments());
+        Files.createDirectories(log.toAbsolutePath().getParent());
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        return new Service(process, URI.create("http://127.0.0.1:" + port), log);
+    }
+
+    URI base() {
+        return base;
+    }
+
+    Path log() {
+        return log;
+    }
+
+    /** Waits until {@code /actuator/health} reports UP, or fails with the end of the service's log. */
+    void awaitHealthy(String authorization) throws IOException, InterruptedException {
+        HttpClient http = HttpWorkload.newClient();
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("/actuator/health"))
+                .timeout(Duration.ofSeconds(5))
+                .header("Authorization", authorization)
+                .GET()
+                .build();
+        long deadline = System.nanoTime() + STARTUP.toNanos();
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The service exited with " + process.exitValue()
+                        + " while starting; its log says:\n" + tail());
+            }
+            try {
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().startsWith("{\"status\":\"UP\"")) {
+                    return;
+                }
+                last = response.statusCode() + " " + response.body();
+            } catch (IOException notListeningYet) {
+                last = notListeningYet.toString();
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("The service was not healthy after " + STARTUP.toSeconds()
+                + " s (last answer: " + last + "); its log says:\n" + tail());
+    }
+
+    @Override
+    public String toString() {
+        return "service at " + base;
+    }
+
+    /** Stops the service gracefully, then forcibly if it does not exit in time. */
+    @Override
+    public void close() throws InterruptedException {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        if (!process.waitFor(SHUTDOWN.toSeconds(), TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            process.waitFor(SHUTDOWN.toSeconds(), TimeUnit.SECONDS);
+        }
+    }
+
+    /** The lines of the log that say why the service failed, rather than its stack frames. */
+    private String tail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            List<String> telling = lines.stream()
+                    .filter(line -> line.contains(" ERROR ") || line.startsWith("Caused by:")
+                            || line.contains("APPLICATION FAILED") || line.startsWith("Description:")
+                            || line.startsWith("Action:") || line.startsWith("Reason:"))
+                    .toList();
+            List<String> shown = telling.isEmpty() ? lines : telling;
+            return String.join("\n", shown.subList(Math.max(0, shown.size() - 20), shown.size()))
+                    + "\n(whole log: " + log.toAbsolutePath() + ")";
+        } catch (IOException e) {
+            return "(log unreadable: " + e.getMessage() + ")";
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
