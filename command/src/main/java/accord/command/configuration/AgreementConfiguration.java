@@ -34,14 +34,27 @@ public class AgreementConfiguration {
         return new GenericAggregateFactory<>(Agreement.class);
     }
 
-    /** The aggregate, routed by {@code agreementId()} and snapshotted every {@code accord.snapshots.threshold} events. */
+    /**
+     * The aggregate, routed by {@code agreementId()}, snapshotted every {@code accord.snapshots.threshold}
+     * events, and cached: a command on an agreement in the cache does not read its events again.
+     * The cache is safe with several nodes: an append that loses the race for a sequence number
+     * fails on the event table's unique key, the unit of work rolls back and evicts the entry,
+     * and the next command loads the agreement afresh.
+     */
+    /** The agreements kept in memory: at most {@code accord.aggregate-cache.maximum-size} of them. */
     @Bean
-    public ConfigurerModule agreementAggregate(AggregateFactory<Agreement> agreementFactory,
+    AgreementCache agreementCache(@Value("${accord.aggregate-cache.maximum-size:10000}") long maximumSize) {
+        return new AgreementCache(maximumSize);
+    }
+
+    @Bean
+    public ConfigurerModule agreementAggregate(AggregateFactory<Agreement> agreementFactory, AgreementCache agreementCache,
                                                @Value("${accord.snapshots.threshold:50}") int snapshotThreshold) {
         return configurer -> configurer.configureAggregate(
                 AggregateConfigurer.defaultConfiguration(Agreement.class)
                         .configureAggregateFactory(c -> agreementFactory)
                         .configureCommandTargetResolver(c -> new AgreementIdTargetResolver())
+                        .configureCache(c -> agreementCache.cache())
                         .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
                                 c.snapshotter(), snapshotThreshold)));
     }

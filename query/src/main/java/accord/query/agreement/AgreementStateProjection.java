@@ -4,12 +4,15 @@ import accord.messages.events.AgreementEvent;
 import accord.messages.queries.AgreementState;
 import accord.messages.queries.FindAgreement;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
@@ -17,10 +20,16 @@ import org.springframework.stereotype.Component;
  * Keeps the current state of every agreement up to date and answers {@link FindAgreement}.
  * Events may be delivered again (an expired token claim, a retried batch), so an event whose
  * version is not newer than the stored state is skipped.
+ *
+ * <p>The processor hands events over in batches, each in one unit of work and one transaction.
+ * Within a batch every agreement is read at most once, evolved in memory by all of its events,
+ * and written once when the batch commits.
  */
 @Component
 @ProcessingGroup("agreement-state")
 public class AgreementStateProjection {
+
+    private static final String WORKING_SET = AgreementStateProjection.class.getName() + ".workingSet";
 
     private final AgreementStateRepository states;
 
@@ -37,12 +46,23 @@ public class AgreementStateProjection {
      * @param recordedAt when it was recorded
      */
     @EventHandler
-    public void on(AgreementEvent event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
-        Optional<AgreementState> stored = states.find(event.agreementId());
-        if (stored.isPresent() && version <= stored.get().version()) {
+    public void on(AgreementEvent event, @SequenceNumber long version, @Timestamp Instant recordedAt,
+                   UnitOfWork<?> batch) {
+        Map<String, Optional<AgreementState>> workingSet = workingSetOf(batch);
+        Optional<AgreementState> current = workingSet.computeIfAbsent(event.agreementId(), states::find);
+        if (current.isPresent() && version <= current.get().version()) {
             return;
         }
-        states.save(AgreementEvolution.evolve(stored.orElse(null), event, version, recordedAt));
+        workingSet.put(event.agreementId(),
+                Optional.of(AgreementEvolution.evolve(current.orElse(null), event, version, recordedAt)));
+    }
+
+    private Map<String, Optional<AgreementState>> workingSetOf(UnitOfWork<?> batch) {
+        return batch.root().getOrComputeResource(WORKING_SET, key -> {
+            Map<String, Optional<AgreementState>> workingSet = new LinkedHashMap<>();
+            batch.root().onPrepareCommit(committing -> workingSet.values().forEach(state -> state.ifPresent(states::save)));
+            return workingSet;
+        });
     }
 
     /** Forgets every state before a replay rebuilds them. */

@@ -41,6 +41,18 @@ class AgreementStateProjectionTest {
     }
 
     @Test
+    void aBatchEvolvesEachAgreementThroughAllItsEventsAndStoresTheResult() {
+        readSide.deliverInOneBatch(java.util.List.of(
+                ReadSide.message(koreaBlackRockMoU(), 0, RECORDED_AT),
+                ReadSide.message(koreaBlackRockTaskForce(), 1, RECORDED_AT.plusSeconds(1)),
+                ReadSide.message(koreaBlackRockTaskForce(), 1, RECORDED_AT.plusSeconds(1)),
+                ReadSide.message(koreaBlackRockImplementationStarted(), 2, RECORDED_AT.plusSeconds(2))));
+
+        assertThat(readSide.find(KOREA_BLACKROCK)).contains(stateAfter(koreaBlackRockMoU(),
+                koreaBlackRockTaskForce(), koreaBlackRockImplementationStarted()));
+    }
+
+    @Test
     void findsNothingForAnUnknownAgreement() {
         assertThat(readSide.find("no-such-agreement")).isEmpty();
     }

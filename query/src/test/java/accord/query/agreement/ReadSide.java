@@ -6,7 +6,14 @@ import accord.messages.queries.FindAgreement;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -57,9 +64,27 @@ final class ReadSide {
                 .build();
     }
 
+    /** Delivers one event in a unit of work of its own, as a processor with a batch size of one would. */
     void deliver(AgreementEvent event, long version, Instant recordedAt) throws Exception {
-        handler.handle(new GenericDomainEventMessage<>("Agreement", event.agreementId(), version, event,
-                MetaData.emptyInstance(), "event-" + event.agreementId() + "-" + version, recordedAt));
+        DomainEventMessage<AgreementEvent> message = message(event, version, recordedAt);
+        rethrowFailure(DefaultUnitOfWork.startAndGet(message).executeWithResult(() -> handler.handle(message)));
+    }
+
+    /** Delivers events in one batch: one unit of work, as the pooled processor does. */
+    void deliverInOneBatch(List<DomainEventMessage<AgreementEvent>> events) {
+        rethrowFailure(new BatchingUnitOfWork<>(events).executeWithResult(
+                () -> handler.handle((EventMessage<?>) CurrentUnitOfWork.get().getMessage())));
+    }
+
+    private static void rethrowFailure(ResultMessage<?> result) {
+        if (result.isExceptional()) {
+            throw new IllegalStateException("The projection failed", result.exceptionResult());
+        }
+    }
+
+    static DomainEventMessage<AgreementEvent> message(AgreementEvent event, long version, Instant recordedAt) {
+        return new GenericDomainEventMessage<>("Agreement", event.agreementId(), version, event,
+                MetaData.emptyInstance(), "event-" + event.agreementId() + "-" + version, recordedAt);
     }
 
     void reset() {
