@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * group's handlers through Axon's {@link SequencedDeadLetterProcessor}; a sequence that succeeds
  * leaves the queue, one that fails again stays with the new cause.
  */
-@Component
+@Component("processorDeadLetters")
 public class DeadLetters {
 
     private final Configuration axon;
