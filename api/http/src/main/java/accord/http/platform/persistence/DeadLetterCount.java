@@ -14,8 +14,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * Makes dead letters visible: with the dead-letter queue on, a failing event handler no longer
  * stops its processor, so nobody notices unless the count is watched. Published as the gauge
- * {@code accord.dead.letters} and as the {@code deadLetters} health contributor (details for
- * ADMIN only).
+ * {@code accord.dead.letters} and as the {@code deadLetters} health contributor, which is DOWN while
+ * any letter waits, in any processing group (a dead letter means a read model is wrong); details for
+ * ADMIN only.
  */
 @Component("deadLetters")
 public class DeadLetterCount extends AbstractHealthIndicator {
@@ -40,7 +41,8 @@ public class DeadLetterCount extends AbstractHealthIndicator {
     protected void doHealthCheck(Health.Builder builder) {
         List<Map<String, Object>> groups = jdbc.queryForList(
                 "select processing_group, count(*) as letters from dead_letter_entry group by processing_group");
-        builder.up().withDetail("total", total());
+        long total = total();
+        (total == 0 ? builder.up() : builder.down()).withDetail("total", total);
         groups.forEach(group -> builder.withDetail(
                 String.valueOf(group.get("processing_group")), group.get("letters")));
     }

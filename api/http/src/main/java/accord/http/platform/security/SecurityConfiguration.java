@@ -29,7 +29,7 @@ import jakarta.servlet.DispatcherType;
 
 /**
  * HTTP Basic for a stateless API: CLERK records, CLERK, AUDITOR, INTEGRATOR and ADMIN read, ADMIN
- * operates; API documents and health are public. There are no sessions and no cookies, so CSRF
+ * operates (actuator and {@code /admin/**}); API documents and health are public. There are no sessions and no cookies, so CSRF
  * protection has nothing to protect.
  */
 @Configuration(proxyBeanMethods = false)
@@ -92,6 +92,7 @@ public class SecurityConfiguration {
                                 "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, AGREEMENTS).hasAnyRole(
                                 Role.CLERK.name(), Role.AUDITOR.name(), Role.INTEGRATOR.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, AGREEMENTS).hasRole(Role.CLERK.name())

@@ -1,0 +1,35 @@
+package accord.http.admin;
+
+import org.springframework.http.HttpStatus;
+
+/** Codes of the problems the operating endpoints answer with. Clients may rely on the codes. */
+public enum AdminProblem {
+    /** No event processor has this name. */
+    UNKNOWN_PROCESSOR(HttpStatus.NOT_FOUND, "Unknown processor"),
+    /** The processor's processing group keeps no dead-letter queue. */
+    NO_DEAD_LETTER_QUEUE(HttpStatus.NOT_FOUND, "No dead-letter queue"),
+    /** The processor's dead-letter queue holds no sequence with this identifier. */
+    UNKNOWN_DEAD_LETTER_SEQUENCE(HttpStatus.NOT_FOUND, "Unknown dead-letter sequence"),
+    /** The processor is being rebuilt already. */
+    REBUILD_IN_PROGRESS(HttpStatus.CONFLICT, "Rebuild in progress"),
+    /** The processor cannot be rebuilt: it does not stream events, or its handlers refuse replays. */
+    REBUILD_NOT_SUPPORTED(HttpStatus.CONFLICT, "Rebuild not supported");
+
+    private final HttpStatus status;
+    private final String title;
+
+    AdminProblem(HttpStatus status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    /** @return the HTTP status this problem answers with */
+    public HttpStatus status() {
+        return status;
+    }
+
+    /** @return the problem type's short, fixed summary */
+    public String title() {
+        return title;
+    }
+}

@@ -1,0 +1,97 @@
+package accord.http.admin;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import accord.http.agreements.AgreementAction;
+import accord.http.agreements.AgreementRequest;
+import accord.http.demo.SeedAgreement;
+import accord.http.demo.SeedAgreements;
+import accord.http.testsupport.TestUser;
+import accord.http.testsupport.TestUsers;
+
+/** Calls the running service over real HTTP, as one of the test users. */
+final class ServiceClient {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json;
+    private final int port;
+
+    ServiceClient(int port, ObjectMapper json) {
+        this.port = port;
+        this.json = json;
+    }
+
+    HttpResponse<String> get(TestUser user, String path) throws Exception {
+        return send(request(user, path).GET());
+    }
+
+    HttpResponse<String> getAnonymously(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(TestUser user, String path, Object body) throws Exception {
+        HttpRequest.Builder request = request(user, path);
+        if (body == null) {
+            return send(request.POST(HttpRequest.BodyPublishers.noBody()));
+        }
+        String text = body instanceof String raw ? raw : json.writeValueAsString(body);
+        return send(request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(text)));
+    }
+
+    HttpResponse<String> delete(TestUser user, String path) throws Exception {
+        return send(request(user, path).DELETE());
+    }
+
+    JsonNode admin(String path) throws Exception {
+        HttpResponse<String> answer = get(TestUsers.ADMIN, path);
+        if (answer.statusCode() != 200) {
+            throw new AssertionError("GET " + path + " answered " + answer.statusCode() + ": " + answer.body());
+        }
+        return json.readTree(answer.body());
+    }
+
+    JsonNode read(String path) throws Exception {
+        return json.readTree(get(TestUsers.ADMIN, path).body());
+    }
+
+    /** Records a seed agreement, step by step, as a clerk. */
+    void record(SeedAgreement seed) throws Exception {
+        for (AgreementRequest step : seed.steps()) {
+            expectRecorded(post(TestUsers.CLERK, AgreementAction.of(step).path(seed.agreementId()), step));
+        }
+    }
+
+    /** Records a signed MoU (the Korea–BlackRock one's text) under another id, as a clerk. */
+    void signMoU(String agreementId) throws Exception {
+        AgreementRequest signing = SeedAgreements.koreaBlackRockMoU().steps().get(0);
+        expectRecorded(post(TestUsers.CLERK, AgreementAction.of(signing).path(agreementId), signing));
+    }
+
+    private static void expectRecorded(HttpResponse<String> answer) {
+        if (answer.statusCode() != 200 && answer.statusCode() != 201) {
+            throw new AssertionError("Recording answered " + answer.statusCode() + ": " + answer.body());
+        }
+    }
+
+    private HttpRequest.Builder request(TestUser user, String path) {
+        String credentials = user.name() + ":" + user.password();
+        return HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
