@@ -171,6 +171,19 @@ class AgreementSearchIT {
                 .path("field").asText()).isEqualTo("occurredTo");
     }
 
+    @Test
+    void theOpenApiDocumentDescribesListAgreements() throws Exception {
+        JsonNode list = json.readTree(send(TestUsers.AUDITOR, request("/v3/api-docs").GET()).body())
+                .path("paths").path("/agreements").path("get");
+
+        assertThat(list.path("operationId").asText()).isEqualTo("listAgreements");
+        assertThat(list.path("description").asText()).contains("sorted by agreement id");
+        assertThat(list.path("parameters").findValuesAsText("name")).containsExactly("party", "kind", "status",
+                "scopeArea", "q", "occurredFrom", "occurredTo", "cursor", "limit");
+        assertThat(list.path("responses").path("200").path("headers").has("Link")).isTrue();
+        assertThat(list.path("responses").path("400").path("content").has("application/problem+json")).isTrue();
+    }
+
     private JsonNode badRequest(String path) throws Exception {
         HttpResponse<String> answer = send(TestUsers.AUDITOR, request(path).GET());
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);

@@ -13,7 +13,7 @@ import java.time.LocalDate;
  * @param kind only agreements of this kind, or null
  * @param status only agreements in this status, or null
  * @param scopeArea only agreements covering this scope area (the whole area, case-insensitive), or null
- * @param text only agreements whose title, party codes and names, statement texts or speaker
+ * @param text only agreements whose id, title, party codes and names, statement texts or speaker
  *     names contain every whitespace-separated word of this text (case-insensitive substrings), or null
  * @param occurredFrom only agreements with a fact that can have happened on or after this day, or null
  * @param occurredTo only agreements with a fact that can have happened on or before this day, or null
