@@ -32,9 +32,14 @@ class AgreementSearchProjectionTest {
 
     @BeforeEach
     void recordTheSeedAgreements() {
-        search = SearchSide.onAFreshEmbeddedDatabase();
+        search = freshSearchSide();
         seeds = search.record(Stream.of(koreaUsTechnologyProsperityDeal(), koreaBlackRockMoU(), usAiChipExportArrangementsChina())
                 .flatMap(List::stream).toList());
+    }
+
+    /** @return the projection on an empty, migrated database */
+    SearchSide freshSearchSide() {
+        return SearchSide.onAFreshEmbeddedDatabase();
     }
 
     @Test

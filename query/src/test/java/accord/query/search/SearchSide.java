@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -56,6 +57,13 @@ final class SearchSide {
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/h2").load().migrate();
         return new SearchSide(new JdbcTemplate(dataSource));
+    }
+
+    /** @return the projection on an already migrated database, its search tables emptied */
+    static SearchSide emptied(DataSource dataSource) {
+        SearchSide side = new SearchSide(new JdbcTemplate(dataSource));
+        side.reset();
+        return side;
     }
 
     /**
