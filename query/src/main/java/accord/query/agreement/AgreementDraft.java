@@ -10,6 +10,7 @@ import accord.messages.queries.AgreementState;
 import accord.messages.queries.Amendment;
 import accord.messages.queries.Capacity;
 import accord.messages.queries.Commitment;
+import accord.messages.queries.InboundLink;
 import accord.messages.queries.Link;
 import accord.messages.queries.Milestone;
 import accord.messages.queries.Site;
@@ -49,6 +50,7 @@ final class AgreementDraft {
     final List<Statement> statements;
     final List<Milestone> milestones;
     final List<Link> links;
+    final List<InboundLink> linkedFrom;
     final List<Amendment> amendments;
     final List<StatusChange> statusHistory;
     final List<Source> sources;
@@ -76,6 +78,7 @@ final class AgreementDraft {
         statements = mutable(state.statements());
         milestones = mutable(state.milestones());
         links = mutable(state.links());
+        linkedFrom = mutable(state.linkedFrom());
         amendments = mutable(state.amendments());
         statusHistory = mutable(state.statusHistory());
         sources = mutable(state.sources());
@@ -89,12 +92,12 @@ final class AgreementDraft {
 
     static AgreementDraft empty(String agreementId) {
         return new AgreementDraft(new AgreementState(agreementId, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, 0, null));
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, 0, null));
     }
 
-    void enter(AgreementStatus newStatus, String reason, OccurredOn occurredOn, long atVersion) {
+    void enter(AgreementStatus newStatus, String reason, OccurredOn occurredOn, long atVersion, long atPosition) {
         status = newStatus;
-        statusHistory.add(new StatusChange(newStatus, reason, occurredOn, atVersion));
+        statusHistory.add(new StatusChange(newStatus, reason, occurredOn, atVersion, atPosition));
     }
 
     /** Adds parties not yet known and completes known ones (same code) with what the newcomer says. */
@@ -132,13 +135,13 @@ final class AgreementDraft {
         return new AgreementState(agreementId, kind, title, status, frozen(parties), frozen(signatories), place,
                 proposedOn, scheduledFor, signedOn, frozen(objectives), termYears, frozen(scopeAreas),
                 frozen(commitments), frozen(taskForces.stream().map(AgreementDraft::frozen).toList()), frozen(sites), frozen(capacities), frozen(statements),
-                frozen(milestones), frozen(links), frozen(amendments), frozen(statusHistory), frozen(sources),
+                frozen(milestones), frozen(links), frozen(linkedFrom), frozen(amendments), frozen(statusHistory), frozen(sources),
                 version, lastRecordedAt);
     }
 
     private static TaskForce frozen(TaskForce taskForce) {
         return new TaskForce(taskForce.name(), frozen(taskForce.members()), taskForce.mandate(),
-                taskForce.occurredOn(), taskForce.version());
+                taskForce.occurredOn(), taskForce.version(), taskForce.position());
     }
 
     private int indexOfParty(String code) {

@@ -1,10 +1,12 @@
 package accord.query.agreement;
 
 import accord.messages.events.AgreementEvent;
+import accord.messages.events.RecordCorrected;
 import accord.messages.queries.AgreementState;
 import accord.messages.queries.FindAgreement;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
@@ -12,13 +14,15 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps the current state of every agreement up to date and answers {@link FindAgreement}.
- * Events may be delivered again (an expired token claim, a retried batch), so an event whose
+ * A correction folds the agreement's events again, from the journal, with the correction
+ * applied. Events may be delivered again (an expired token claim, a retried batch), so an event whose
  * version is not newer than the stored state is skipped.
  *
  * <p>The processor hands events over in batches, each in one unit of work and one transaction.
@@ -32,10 +36,22 @@ public class AgreementStateProjection {
     private static final String WORKING_SET = AgreementStateProjection.class.getName() + ".workingSet";
 
     private final AgreementStateRepository states;
+    private final InboundLinks links;
+    private final AgreementJournal journal;
+    private final Replacements replacements;
 
-    /** @param states where the states are kept */
-    public AgreementStateProjection(AgreementStateRepository states) {
+    /**
+     * @param states where the states are kept
+     * @param links the links other agreements record, merged into a state when it is read
+     * @param journal the agreements' events, folded again after a correction
+     * @param replacements reads the replacements corrections give
+     */
+    public AgreementStateProjection(AgreementStateRepository states, InboundLinks links, AgreementJournal journal,
+                                    Replacements replacements) {
         this.states = states;
+        this.links = links;
+        this.journal = journal;
+        this.replacements = replacements;
     }
 
     /**
@@ -43,18 +59,28 @@ public class AgreementStateProjection {
      *
      * @param event the event
      * @param version its sequence number in the agreement's stream
+     * @param token where it stands in the event stream
      * @param recordedAt when it was recorded
+     * @param batch the unit of work of the batch
      */
     @EventHandler
-    public void on(AgreementEvent event, @SequenceNumber long version, @Timestamp Instant recordedAt,
-                   UnitOfWork<?> batch) {
+    public void on(AgreementEvent event, @SequenceNumber long version, TrackingToken token,
+                   @Timestamp Instant recordedAt, UnitOfWork<?> batch) {
         Map<String, Optional<AgreementState>> workingSet = workingSetOf(batch);
         Optional<AgreementState> current = workingSet.computeIfAbsent(event.agreementId(), states::find);
         if (current.isPresent() && version <= current.get().version()) {
             return;
         }
-        workingSet.put(event.agreementId(),
-                Optional.of(AgreementEvolution.evolve(current.orElse(null), event, version, recordedAt)));
+        long position = token.position().orElseThrow(
+                () -> new IllegalStateException("The event stream gives no position for " + event.agreementId()));
+        AgreementState next;
+        if (event instanceof RecordCorrected) {
+            List<RecordedEvent> events = journal.eventsOf(event.agreementId(), version);
+            next = AgreementEvolution.fold(events, events, replacements);
+        } else {
+            next = AgreementEvolution.evolve(current.orElse(null), event, version, position, recordedAt);
+        }
+        workingSet.put(event.agreementId(), Optional.of(next));
     }
 
     private Map<String, Optional<AgreementState>> workingSetOf(UnitOfWork<?> batch) {
@@ -73,10 +99,11 @@ public class AgreementStateProjection {
 
     /**
      * @param query which agreement
-     * @return its current state, or empty when no agreement has this id
+     * @return its current state with the links that point to it, or empty when no agreement has this id
      */
     @QueryHandler
     public Optional<AgreementState> handle(FindAgreement query) {
-        return states.find(query.agreementId());
+        return states.find(query.agreementId())
+                .map(state -> InboundLinks.withLinkedFrom(state, links.pointingTo(query.agreementId(), null)));
     }
 }

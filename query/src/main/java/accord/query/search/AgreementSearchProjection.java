@@ -13,6 +13,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
@@ -46,19 +47,22 @@ public class AgreementSearchProjection {
      *
      * @param event the event
      * @param version its sequence number in the agreement's stream
+     * @param token where it stands in the event stream
      * @param recordedAt when it was recorded
      * @param batch the unit of work of the batch the event arrives in
      */
     @EventHandler
-    public void on(AgreementEvent event, @SequenceNumber long version, @Timestamp Instant recordedAt,
-                   UnitOfWork<?> batch) {
+    public void on(AgreementEvent event, @SequenceNumber long version, TrackingToken token,
+                   @Timestamp Instant recordedAt, UnitOfWork<?> batch) {
         Map<String, Pending> workingSet = workingSetOf(batch);
         Pending pending = workingSet.computeIfAbsent(event.agreementId(),
                 agreementId -> new Pending(entries.find(agreementId).orElse(null)));
         if (pending.current != null && version <= pending.current.version()) {
             return;
         }
-        pending.current = SearchEntry.evolve(pending.current, event, version, recordedAt);
+        pending.current = SearchEntry.evolve(pending.current, event, version,
+                token.position().orElseThrow(() -> new IllegalStateException(
+                        "The event stream gives no position for " + event.agreementId())), recordedAt);
     }
 
     private Map<String, Pending> workingSetOf(UnitOfWork<?> batch) {

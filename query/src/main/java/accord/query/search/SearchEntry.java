@@ -33,8 +33,9 @@ record SearchEntry(AgreementState state, LocalDate firstOccurredOn, LocalDate la
      * @param entry the entry before the event, or null when the agreement has none yet
      * @return the entry after the event
      */
-    static SearchEntry evolve(SearchEntry entry, AgreementEvent event, long version, Instant recordedAt) {
-        AgreementState state = AgreementEvolution.evolve(entry == null ? null : entry.state(), event, version, recordedAt);
+    static SearchEntry evolve(SearchEntry entry, AgreementEvent event, long version, long position, Instant recordedAt) {
+        AgreementState state = AgreementEvolution.evolve(entry == null ? null : entry.state(), event, version, position,
+                recordedAt);
         LocalDate first = entry == null ? null : entry.firstOccurredOn();
         LocalDate last = entry == null ? null : entry.lastOccurredOn();
         OccurredOn occurredOn = event.occurredOn();

@@ -89,7 +89,7 @@ class AgreementEvolutionTest {
                 "Develop a hyperscale AI data centre within 10 years for national and Asia-Pacific demand");
         assertThat(state.termYears()).isEqualTo(10);
         assertThat(state.statusHistory()).containsExactly(
-                new StatusChange(AgreementStatus.SIGNED, null, SEPTEMBER_22, 0));
+                new StatusChange(AgreementStatus.SIGNED, null, SEPTEMBER_22, 0, 1000));
         assertThat(state.sources()).containsExactly(DATACENTRE_REPORT);
         assertThat(state.version()).isZero();
         assertThat(state.lastRecordedAt()).isEqualTo(RECORDED_AT);
@@ -105,7 +105,7 @@ class AgreementEvolutionTest {
 
         assertThat(state.status()).isEqualTo(AgreementStatus.IN_IMPLEMENTATION);
         assertThat(state.taskForces()).containsExactly(new TaskForce("Korea–BlackRock AI data centre task force",
-                List.of("KR", "BLACKROCK"), "Drive the hyperscale AI data centre project", SEPTEMBER_22, 1));
+                List.of("KR", "BLACKROCK"), "Drive the hyperscale AI data centre project", SEPTEMBER_22, 1, 1001));
         assertThat(state.statusHistory()).extracting(StatusChange::status, StatusChange::version)
                 .containsExactly(tuple(AgreementStatus.SIGNED, 0L), tuple(AgreementStatus.IN_IMPLEMENTATION, 2L));
         assertThat(state.version()).isEqualTo(2);
@@ -120,16 +120,16 @@ class AgreementEvolutionTest {
         assertThat(suspended.status()).isEqualTo(AgreementStatus.SUSPENDED);
 
         AgreementState resumed = AgreementEvolution.evolve(suspended,
-                koreaBlackRockResumed(AgreementStatus.IN_IMPLEMENTATION), 4, RECORDED_AT.plusSeconds(4));
+                koreaBlackRockResumed(AgreementStatus.IN_IMPLEMENTATION), 4, 1004, RECORDED_AT.plusSeconds(4));
 
         assertThat(resumed.status()).isEqualTo(AgreementStatus.IN_IMPLEMENTATION);
         assertThat(resumed.statusHistory()).containsExactly(
-                new StatusChange(AgreementStatus.SIGNED, null, SEPTEMBER_22, 0),
-                new StatusChange(AgreementStatus.IN_IMPLEMENTATION, null, SEPTEMBER_22, 2),
+                new StatusChange(AgreementStatus.SIGNED, null, SEPTEMBER_22, 0, 1000),
+                new StatusChange(AgreementStatus.IN_IMPLEMENTATION, null, SEPTEMBER_22, 2, 1002),
                 new StatusChange(AgreementStatus.SUSPENDED, "Site selection paused pending a power-supply review",
-                        OccurredOn.month(2026, 2), 3),
+                        OccurredOn.month(2026, 2), 3, 1003),
                 new StatusChange(AgreementStatus.IN_IMPLEMENTATION, "Power-supply review completed",
-                        OccurredOn.month(2026, 4), 4));
+                        OccurredOn.month(2026, 4), 4, 1004));
         assertThat(resumed.sources()).containsExactly(DATACENTRE_REPORT, LATER_REPORT);
     }
 
@@ -148,7 +148,7 @@ class AgreementEvolutionTest {
         assertThat(state.status()).isEqualTo(AgreementStatus.TERMINATED);
         assertThat(state.status().hasEnded()).isTrue();
         assertThat(state.statusHistory()).last().isEqualTo(new StatusChange(AgreementStatus.TERMINATED,
-                "The parties ended the project by mutual consent", OccurredOn.year(2026), 3));
+                "The parties ended the project by mutual consent", OccurredOn.year(2026), 3, 1003));
         assertThat(state.taskForces()).hasSize(1);
         assertThat(state.signatories()).containsExactly(LEE_JAE_MYUNG, LARRY_FINK);
     }
@@ -162,7 +162,7 @@ class AgreementEvolutionTest {
                 List.of(LATER_REPORT)));
 
         assertThat(expired.statusHistory()).last().isEqualTo(new StatusChange(AgreementStatus.EXPIRED,
-                "The 10-year term ran out", OccurredOn.year(2035), 1));
+                "The 10-year term ran out", OccurredOn.year(2035), 1, 1001));
         assertThat(superseded.status()).isEqualTo(AgreementStatus.SUPERSEDED);
         assertThat(superseded.statusHistory()).last().extracting(StatusChange::reason).isEqualTo(
                 "Replaced by a binding agreement (superseded by kr-blackrock-ai-datacentre-agreement)");
@@ -183,10 +183,10 @@ class AgreementEvolutionTest {
         assertThat(state.scopeAreas()).containsExactly("AI", "quantum computing", "6G", "biotechnology",
                 "pharmaceutical supply chains", "space research");
         assertThat(state.commitments()).containsExactly(new Commitment(null, "Strengthen export controls for AI",
-                OccurredOn.month(2025, 10), 3));
+                OccurredOn.month(2025, 10), 3, 1003));
         assertThat(state.links()).containsExactly(new Link("us-japan-technology-prosperity-deal",
                 LinkRelation.SIMILAR_TO, "The US made a similar technology deal with Japan",
-                OccurredOn.month(2025, 10), 4));
+                OccurredOn.month(2025, 10), 4, 1004));
         assertThat(state.statusHistory()).extracting(StatusChange::status).containsExactly(
                 AgreementStatus.PROPOSED, AgreementStatus.SCHEDULED, AgreementStatus.SIGNED);
         assertThat(state.status()).isEqualTo(AgreementStatus.SIGNED);
@@ -235,14 +235,14 @@ class AgreementEvolutionTest {
                 new AgreementAmended(KOREA_BLACKROCK, "Adds a second phase", later, List.of(LATER_REPORT)));
 
         assertThat(state.statements()).containsExactly(new Statement(new Person("Larry Fink",
-                "Chief Executive Officer"), "BLACKROCK", "Make Korea the AI capital of Asia", SEPTEMBER_22, 1));
+                "Chief Executive Officer"), "BLACKROCK", "Make Korea the AI capital of Asia", SEPTEMBER_22, 1, 1001));
         assertThat(state.sites()).containsExactly(new Site("Jeonnam AI campus", "South Jeolla Province", "KR",
-                later, 2));
+                later, 2, 1002));
         assertThat(state.capacities()).containsExactly(new Capacity(new BigDecimal("3.00"), "GW",
-                "planned power capacity", later, 3));
+                "planned power capacity", later, 3, 1003));
         assertThat(state.milestones()).containsExactly(new Milestone("Investors' visit",
-                "Global investors visited the site", later, 4));
-        assertThat(state.amendments()).containsExactly(new Amendment("Adds a second phase", later, 5));
+                "Global investors visited the site", later, 4, 1004));
+        assertThat(state.amendments()).containsExactly(new Amendment("Adds a second phase", later, 5, 1005));
         assertThat(state.status()).as("facts alone do not change the status").isEqualTo(AgreementStatus.SIGNED);
     }
 
@@ -252,7 +252,7 @@ class AgreementEvolutionTest {
         RecordCorrected correction = new RecordCorrected(KOREA_BLACKROCK, 0, "MoUSigned", "The place was misspelt",
                 Map.of("place", "New York City"), OccurredOn.day(2025, 9, 24), List.of(LATER_REPORT));
 
-        AgreementState corrected = AgreementEvolution.evolve(signed, correction, 1, RECORDED_AT.plusSeconds(60));
+        AgreementState corrected = AgreementEvolution.evolve(signed, correction, 1, 1001, RECORDED_AT.plusSeconds(60));
 
         assertThat(corrected.version()).isEqualTo(1);
         assertThat(corrected.lastRecordedAt()).isEqualTo(RECORDED_AT.plusSeconds(60));
@@ -274,8 +274,8 @@ class AgreementEvolutionTest {
         AgreementState copyOfBefore = stateAfter(koreaBlackRockMoU(), koreaBlackRockTaskForce());
         Instant recordedAt = RECORDED_AT.plusSeconds(2);
 
-        AgreementState once = AgreementEvolution.evolve(before, koreaBlackRockImplementationStarted(), 2, recordedAt);
-        AgreementState twice = AgreementEvolution.evolve(before, koreaBlackRockImplementationStarted(), 2, recordedAt);
+        AgreementState once = AgreementEvolution.evolve(before, koreaBlackRockImplementationStarted(), 2, 1002, recordedAt);
+        AgreementState twice = AgreementEvolution.evolve(before, koreaBlackRockImplementationStarted(), 2, 1002, recordedAt);
 
         assertThat(once).isEqualTo(twice);
         assertThat(before).as("the given state is left as it was").isEqualTo(copyOfBefore);
@@ -309,7 +309,7 @@ class AgreementEvolutionTest {
 
         for (Class<?> type : eventTypes) {
             AgreementEvent empty = withEveryFieldMissing(type);
-            AgreementState state = AgreementEvolution.evolve(null, empty, 0, RECORDED_AT);
+            AgreementState state = AgreementEvolution.evolve(null, empty, 0, 1000, RECORDED_AT);
             assertThat(state.version()).as(type.getSimpleName()).isZero();
             assertThat(state.lastRecordedAt()).as(type.getSimpleName()).isEqualTo(RECORDED_AT);
         }

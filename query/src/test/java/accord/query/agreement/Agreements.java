@@ -60,6 +60,8 @@ final class Agreements {
 
     static final OccurredOn SEPTEMBER_22 = OccurredOn.day(2025, 9, 22);
     static final Instant RECORDED_AT = Instant.parse("2025-09-23T08:15:30.123456Z");
+    /** The global position of the event at version 0 in these scenarios; later versions follow it. */
+    static final long POSITION_OFFSET = 1000;
 
     private Agreements() {
     }
@@ -68,7 +70,7 @@ final class Agreements {
     static AgreementState stateAfter(AgreementEvent... events) {
         AgreementState state = null;
         for (int version = 0; version < events.length; version++) {
-            state = AgreementEvolution.evolve(state, events[version], version, RECORDED_AT.plusSeconds(version));
+            state = AgreementEvolution.evolve(state, events[version], version, version + POSITION_OFFSET, RECORDED_AT.plusSeconds(version));
         }
         return state;
     }

@@ -6,6 +6,8 @@ import accord.messages.queries.FindAgreement;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -17,6 +19,9 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.DefaultQueryGateway;
@@ -25,6 +30,7 @@ import org.axonframework.queryhandling.SimpleQueryBus;
 import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
 import org.flywaydb.core.Flyway;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -37,11 +43,20 @@ final class ReadSide {
     final JdbcClient jdbc;
     private final AnnotationEventHandlerAdapter handler;
     private final QueryGateway queryGateway;
+    private final List<RecordedEvent> journal = new ArrayList<>();
 
     private ReadSide(DataSource dataSource) {
         jdbc = JdbcClient.create(dataSource);
-        repository = new AgreementStateRepository(jdbc, objectMapperLikeSpringBoots());
-        AgreementStateProjection projection = new AgreementStateProjection(repository);
+        ObjectMapper json = objectMapperLikeSpringBoots();
+        repository = new AgreementStateRepository(jdbc, json);
+        AgreementStateProjection projection = new AgreementStateProjection(repository,
+                new InboundLinks(new JdbcTemplate(dataSource)),
+                (agreementId, upToVersion) -> journal.stream()
+                        .filter(event -> event.event().agreementId().equals(agreementId)
+                                && event.version() <= upToVersion)
+                        .sorted(Comparator.comparingLong(RecordedEvent::version))
+                        .toList(),
+                new JsonReplacements(json));
         handler = new AnnotationEventHandlerAdapter(projection);
         SimpleQueryBus queryBus = SimpleQueryBus.builder().build();
         new AnnotationQueryHandlerAdapter<>(projection).subscribe(queryBus);
@@ -66,12 +81,14 @@ final class ReadSide {
 
     /** Delivers one event in a unit of work of its own, as a processor with a batch size of one would. */
     void deliver(AgreementEvent event, long version, Instant recordedAt) throws Exception {
-        DomainEventMessage<AgreementEvent> message = message(event, version, recordedAt);
+        TrackedEventMessage<AgreementEvent> message = message(event, version, recordedAt);
+        remember(message);
         rethrowFailure(DefaultUnitOfWork.startAndGet(message).executeWithResult(() -> handler.handle(message)));
     }
 
     /** Delivers events in one batch: one unit of work, as the pooled processor does. */
-    void deliverInOneBatch(List<DomainEventMessage<AgreementEvent>> events) {
+    void deliverInOneBatch(List<TrackedEventMessage<AgreementEvent>> events) {
+        events.forEach(this::remember);
         rethrowFailure(new BatchingUnitOfWork<>(events).executeWithResult(
                 () -> handler.handle((EventMessage<?>) CurrentUnitOfWork.get().getMessage())));
     }
@@ -82,9 +99,23 @@ final class ReadSide {
         }
     }
 
-    static DomainEventMessage<AgreementEvent> message(AgreementEvent event, long version, Instant recordedAt) {
-        return new GenericDomainEventMessage<>("Agreement", event.agreementId(), version, event,
-                MetaData.emptyInstance(), "event-" + event.agreementId() + "-" + version, recordedAt);
+    /** @return the event as the event store hands it to a processor, at position version + POSITION_OFFSET */
+    static TrackedEventMessage<AgreementEvent> message(AgreementEvent event, long version, Instant recordedAt) {
+        DomainEventMessage<AgreementEvent> message = new GenericDomainEventMessage<>("Agreement", event.agreementId(),
+                version, event, MetaData.emptyInstance(), "event-" + event.agreementId() + "-" + version, recordedAt);
+        return new GenericTrackedDomainEventMessage<>(
+                new GlobalSequenceTrackingToken(version + Agreements.POSITION_OFFSET), message);
+    }
+
+    // The journal holds what the event store would: each event once.
+    private void remember(TrackedEventMessage<AgreementEvent> message) {
+        DomainEventMessage<?> domain = (DomainEventMessage<?>) message;
+        boolean known = journal.stream().anyMatch(event -> event.event().agreementId().equals(
+                message.getPayload().agreementId()) && event.version() == domain.getSequenceNumber());
+        if (!known) {
+            journal.add(new RecordedEvent(domain.getSequenceNumber(), domain.getSequenceNumber() + Agreements.POSITION_OFFSET,
+                    message.getTimestamp(), message.getPayload()));
+        }
     }
 
     void reset() {

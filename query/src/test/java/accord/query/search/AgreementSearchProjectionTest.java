@@ -20,7 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class AgreementSearchProjectionTest {
 
     private SearchSide search;
-    private List<DomainEventMessage<AgreementEvent>> seeds;
+    private List<TrackedEventMessage<AgreementEvent>> seeds;
 
     @BeforeEach
     void recordTheSeedAgreements() {
@@ -150,7 +150,7 @@ class AgreementSearchProjectionTest {
 
     @Test
     void aLaterBatchDeliveredTwiceChangesNothingTheSecondTime() {
-        List<DomainEventMessage<AgreementEvent>> later = search.record(List.of(koreaBlackRockTaskForce()));
+        List<TrackedEventMessage<AgreementEvent>> later = search.record(List.of(koreaBlackRockTaskForce()));
         List<String> once = search.everyStoredRow();
 
         search.deliverInOneBatch(later);

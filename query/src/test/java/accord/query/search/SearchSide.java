@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -72,21 +74,22 @@ final class SearchSide {
      *
      * @return the messages delivered, to deliver again
      */
-    List<DomainEventMessage<AgreementEvent>> record(List<? extends AgreementEvent> events) {
-        List<DomainEventMessage<AgreementEvent>> batch = new ArrayList<>();
+    List<TrackedEventMessage<AgreementEvent>> record(List<? extends AgreementEvent> events) {
+        List<TrackedEventMessage<AgreementEvent>> batch = new ArrayList<>();
         for (AgreementEvent event : events) {
             long version = recorded.stream().filter(done -> done.agreementId().equals(event.agreementId())).count();
             recorded.add(new Delivered(event.agreementId(), version));
-            batch.add(new GenericDomainEventMessage<>("Agreement", event.agreementId(), version, event,
-                    MetaData.emptyInstance(), "event-" + event.agreementId() + "-" + version,
-                    SearchedAgreements.RECORDED_AT.plusSeconds(recorded.size())));
+            batch.add(new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(recorded.size()),
+                    new GenericDomainEventMessage<>("Agreement", event.agreementId(), version, event,
+                            MetaData.emptyInstance(), "event-" + event.agreementId() + "-" + version,
+                            SearchedAgreements.RECORDED_AT.plusSeconds(recorded.size()))));
         }
         deliverInOneBatch(batch);
         return batch;
     }
 
     /** Delivers events in one batch: one unit of work, as the pooled processor does. */
-    void deliverInOneBatch(List<DomainEventMessage<AgreementEvent>> events) {
+    void deliverInOneBatch(List<TrackedEventMessage<AgreementEvent>> events) {
         rethrowFailure(new BatchingUnitOfWork<>(events).executeWithResult(
                 () -> handler.handle((EventMessage<?>) CurrentUnitOfWork.get().getMessage())));
     }

@@ -4,6 +4,8 @@ import accord.messages.queries.AgreementState;
 import accord.messages.queries.FindAgreement;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,19 +38,31 @@ public class AgreementReader {
      *     the latest the read side has; empty when it knows no such agreement
      */
     public Optional<AgreementState> find(String agreementId, Long minVersion) {
+        return waitFor(() -> queries.query(new FindAgreement(agreementId),
+                        ResponseTypes.optionalInstanceOf(AgreementState.class)).join(),
+                state -> minVersion == null || state.filter(s -> s.version() >= minVersion).isPresent());
+    }
+
+    /**
+     * Asks the read side a question again and again, within the bound, until the answer is good
+     * enough.
+     *
+     * @param question asks once
+     * @param enough whether an answer is good enough
+     * @return the first answer good enough, or the last one when none was in time
+     */
+    public <T> T waitFor(Supplier<T> question, Predicate<T> enough) {
         long deadline = System.nanoTime() + maxWait.toNanos();
         while (true) {
-            Optional<AgreementState> state = queries.query(new FindAgreement(agreementId),
-                    ResponseTypes.optionalInstanceOf(AgreementState.class)).join();
-            boolean reached = minVersion == null || state.filter(s -> s.version() >= minVersion).isPresent();
-            if (reached || System.nanoTime() >= deadline) {
-                return state;
+            T answer = question.get();
+            if (enough.test(answer) || System.nanoTime() >= deadline) {
+                return answer;
             }
             try {
                 Thread.sleep(pollInterval.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return state;
+                return answer;
             }
         }
     }

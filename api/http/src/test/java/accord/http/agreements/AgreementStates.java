@@ -24,7 +24,7 @@ final class AgreementStates {
                 List.of(new Signatory("Lee Jae Myung", "President", "KR"),
                         new Signatory("Larry Fink", "Chief Executive Officer", "BLACKROCK")),
                 "New York", null, null, OccurredOn.day(2025, 9, 22), List.of(), 10, List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), version,
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), version,
                 Instant.parse("2025-09-23T08:00:00Z"));
     }
 }

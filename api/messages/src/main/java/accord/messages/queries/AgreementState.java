@@ -10,7 +10,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The current state of an agreement, rebuilt from its events by the read side.
+ * The state of an agreement, rebuilt from its events by the read side: now, or as it stood at an
+ * earlier point.
  *
  * @param agreementId the agreement's id
  * @param kind what kind of instrument
@@ -32,6 +33,7 @@ import java.util.List;
  * @param statements statements made
  * @param milestones other milestones
  * @param links links to other agreements
+ * @param linkedFrom links recorded on other agreements that point to this one, oldest first
  * @param amendments amendments
  * @param statusHistory every status change, oldest first
  * @param sources every source cited, each once, in the order first cited
@@ -59,6 +61,7 @@ public record AgreementState(
         List<Statement> statements,
         List<Milestone> milestones,
         List<Link> links,
+        List<InboundLink> linkedFrom,
         List<Amendment> amendments,
         List<StatusChange> statusHistory,
         List<Source> sources,

@@ -8,9 +8,11 @@ import accord.messages.agreement.OccurredOn;
  * @param summary what it changes
  * @param occurredOn when it happened in the world, at the precision the source gives
  * @param version the agreement version of the event this fact comes from
+ * @param position the global position of that event in the ledger's event stream
  */
 public record Amendment(
         String summary,
         OccurredOn occurredOn,
-        long version) {
+        long version,
+        long position) {
 }

@@ -11,11 +11,13 @@ import java.math.BigDecimal;
  * @param description what it measures, or null
  * @param occurredOn when it happened in the world, at the precision the source gives
  * @param version the agreement version of the event this fact comes from
+ * @param position the global position of that event in the ledger's event stream
  */
 public record Capacity(
         BigDecimal amount,
         String unit,
         String description,
         OccurredOn occurredOn,
-        long version) {
+        long version,
+        long position) {
 }

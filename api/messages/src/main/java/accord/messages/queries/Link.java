@@ -11,11 +11,13 @@ import accord.messages.agreement.OccurredOn;
  * @param note why, or null
  * @param occurredOn when it happened in the world, at the precision the source gives
  * @param version the agreement version of the event this fact comes from
+ * @param position the global position of that event in the ledger's event stream
  */
 public record Link(
         String relatedAgreementId,
         LinkRelation relation,
         String note,
         OccurredOn occurredOn,
-        long version) {
+        long version,
+        long position) {
 }

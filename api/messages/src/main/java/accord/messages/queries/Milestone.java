@@ -9,10 +9,12 @@ import accord.messages.agreement.OccurredOn;
  * @param description what happened
  * @param occurredOn when it happened in the world, at the precision the source gives
  * @param version the agreement version of the event this fact comes from
+ * @param position the global position of that event in the ledger's event stream
  */
 public record Milestone(
         String label,
         String description,
         OccurredOn occurredOn,
-        long version) {
+        long version,
+        long position) {
 }

@@ -10,11 +10,13 @@ import accord.messages.agreement.OccurredOn;
  * @param countryCode country, or null
  * @param occurredOn when it happened in the world, at the precision the source gives
  * @param version the agreement version of the event this fact comes from
+ * @param position the global position of that event in the ledger's event stream
  */
 public record Site(
         String name,
         String location,
         String countryCode,
         OccurredOn occurredOn,
-        long version) {
+        long version,
+        long position) {
 }

@@ -11,11 +11,13 @@ import accord.messages.agreement.Person;
  * @param text what was said
  * @param occurredOn when it happened in the world, at the precision the source gives
  * @param version the agreement version of the event this fact comes from
+ * @param position the global position of that event in the ledger's event stream
  */
 public record Statement(
         Person speaker,
         String party,
         String text,
         OccurredOn occurredOn,
-        long version) {
+        long version,
+        long position) {
 }
