@@ -6,7 +6,9 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -27,6 +29,8 @@ import accord.http.testsupport.TestUsers;
 class ProcessorsIT {
 
     private static final String AGREEMENT_STATE = "agreement-state";
+    private static final List<String> PROJECTIONS = List.of(AGREEMENT_STATE, "agreement-history", "agreement-search");
+    private static final int GENERATED_AGREEMENTS = 12;
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @LocalServerPort
@@ -42,6 +46,35 @@ class ProcessorsIT {
         for (SeedAgreement seed : SeedAgreements.all()) {
             service.record(seed);
         }
+        for (int n = 0; n < GENERATED_AGREEMENTS; n++) {
+            recordGeneratedLoad("generated-" + n);
+        }
+    }
+
+    /** A signed MoU, a task force, statements, milestones and a correction of one of them. */
+    private void recordGeneratedLoad(String agreementId) throws Exception {
+        service.signMoU(agreementId);
+        String path = "/agreements/" + agreementId + "/";
+        Map<String, Object> day = Map.of("date", "2025-10-01", "precision", "DAY");
+        List<Map<String, Object>> sources = List.of(Map.of("publisher", "Generated load", "title", agreementId,
+                "url", "https://load.accord.example/" + agreementId, "publishedOn", "2025-10", "language", "en"));
+        expectOk(service.post(TestUsers.CLERK, path + "form-task-force", Map.of("name", "Task force of " + agreementId,
+                "members", List.of("KR", "BLACKROCK"), "mandate", "Drive the project", "occurredOn", day, "sources", sources)));
+        for (int n = 0; n < 3; n++) {
+            expectOk(service.post(TestUsers.CLERK, path + "record-milestone", Map.of("label", "Milestone " + n,
+                    "description", "Generated milestone " + n, "occurredOn", day, "sources", sources)));
+            expectOk(service.post(TestUsers.CLERK, path + "record-statement", Map.of("speaker",
+                    Map.of("name", "Speaker " + n, "title", "Spokesperson"), "party", "KR",
+                    "text", "Statement " + n + " on " + agreementId, "occurredOn", day, "sources", sources)));
+        }
+        expectOk(service.post(TestUsers.CLERK, path + "correct-record", Map.of("correctsVersion", 3,
+                "reason", "The milestone was misnamed", "replacement", Map.of("agreementId", agreementId,
+                        "label", "Milestone 0 (corrected)", "description", "Generated milestone 0, corrected",
+                        "occurredOn", day, "sources", sources), "occurredOn", day, "sources", sources)));
+    }
+
+    private static void expectOk(HttpResponse<String> answer) {
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
     }
 
     @Test
@@ -63,6 +96,51 @@ class ProcessorsIT {
         assertThat(all.findValuesAsText("name")).contains(AGREEMENT_STATE, PoisonProjection.GROUP, StallProjection.GROUP);
         assertThat(processor(all, StallProjection.GROUP).path("deadLetters").isNull())
                 .as("a processor without a dead-letter queue has no count").isTrue();
+    }
+
+    @Test
+    void rebuildingEveryProjectionReproducesEveryStateHistoryAndListingByteForByte() throws Exception {
+        List<String> ids = new ArrayList<>();
+        SeedAgreements.all().forEach(seed -> ids.add(seed.agreementId()));
+        for (int n = 0; n < GENERATED_AGREEMENTS; n++) {
+            ids.add("generated-" + n);
+        }
+        Map<String, String> before = readModels(ids);
+        assertThat(before.get("/agreements/generated-0")).contains("Milestone 0 (corrected)");
+
+        for (String projection : PROJECTIONS) {
+            HttpResponse<String> rebuild = service.post(TestUsers.ADMIN, "/admin/processors/" + projection + "/rebuild", null);
+            assertThat(rebuild.statusCode()).as(rebuild.body()).isEqualTo(202);
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                JsonNode status = service.admin("/admin/processors/" + projection);
+                assertThat(status.path("segmentsClaimed").asInt()).isPositive();
+                assertThat(status.path("replaying").asBoolean()).isFalse();
+                assertThat(status.path("lag").asLong()).isZero();
+            });
+        }
+
+        assertThat(readModels(ids)).isEqualTo(before);
+    }
+
+    /** Every agreement's state and history and the whole listing, once every projection has caught up. */
+    private Map<String, String> readModels(List<String> ids) throws Exception {
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            for (String projection : PROJECTIONS) {
+                assertThat(service.admin("/admin/processors/" + projection).path("lag").asLong(-1)).as(projection).isZero();
+            }
+        });
+        Map<String, String> bodies = new LinkedHashMap<>();
+        for (String id : ids) {
+            for (String path : List.of("/agreements/" + id, "/agreements/" + id + "/history?limit=1000")) {
+                HttpResponse<String> answer = service.get(TestUsers.AUDITOR, path);
+                assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(200);
+                bodies.put(path, answer.body());
+            }
+        }
+        HttpResponse<String> listing = service.get(TestUsers.AUDITOR, "/agreements?limit=500");
+        assertThat(listing.statusCode()).as(listing.body()).isEqualTo(200);
+        bodies.put("/agreements?limit=500", listing.body());
+        return bodies;
     }
 
     @Test
