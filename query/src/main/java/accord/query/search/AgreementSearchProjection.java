@@ -1,9 +1,12 @@
 package accord.query.search;
 
 import accord.messages.events.AgreementEvent;
+import accord.messages.events.RecordCorrected;
 import accord.messages.queries.AgreementPage;
 import accord.messages.queries.AgreementSummary;
 import accord.messages.queries.ListAgreements;
+import accord.query.agreement.AgreementJournal;
+import accord.query.agreement.Replacements;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,10 +39,19 @@ public class AgreementSearchProjection {
     private static final String WORKING_SET = AgreementSearchProjection.class.getName() + ".workingSet";
 
     private final AgreementSearchRepository entries;
+    private final AgreementJournal journal;
+    private final Replacements replacements;
 
-    /** @param entries where the summaries are kept */
-    public AgreementSearchProjection(AgreementSearchRepository entries) {
+    /**
+     * @param entries where the summaries are kept
+     * @param journal the agreements' events, folded again after a correction
+     * @param replacements reads the replacements corrections give
+     */
+    public AgreementSearchProjection(AgreementSearchRepository entries, AgreementJournal journal,
+                                     Replacements replacements) {
         this.entries = entries;
+        this.journal = journal;
+        this.replacements = replacements;
     }
 
     /**
@@ -60,9 +72,11 @@ public class AgreementSearchProjection {
         if (pending.current != null && version <= pending.current.version()) {
             return;
         }
-        pending.current = SearchEntry.evolve(pending.current, event, version,
-                token.position().orElseThrow(() -> new IllegalStateException(
-                        "The event stream gives no position for " + event.agreementId())), recordedAt);
+        pending.current = event instanceof RecordCorrected
+                ? SearchEntry.refold(journal.eventsOf(event.agreementId(), version), replacements)
+                : SearchEntry.evolve(pending.current, event, version, token.position().orElseThrow(
+                        () -> new IllegalStateException("The event stream gives no position for " + event.agreementId())),
+                        recordedAt);
     }
 
     private Map<String, Pending> workingSetOf(UnitOfWork<?> batch) {

@@ -6,6 +6,8 @@ import accord.messages.events.AgreementEvent;
 import accord.messages.queries.AgreementState;
 import accord.messages.queries.Statement;
 import accord.query.agreement.AgreementEvolution;
+import accord.query.agreement.RecordedEvent;
+import accord.query.agreement.Replacements;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,6 +30,25 @@ record SearchEntry(AgreementState state, LocalDate firstOccurredOn, LocalDate la
 
     /** The longest scope area kept for filtering; the validated HTTP edge allows 200 characters. */
     static final int LONGEST_AREA = 500;
+
+    /**
+     * The entry folded again from all of an agreement's events, after a correction: the state
+     * with every corrected event replaced or dropped, the dates spanning the events as recorded
+     * (a replaced date only widens the span, it never narrows it).
+     *
+     * @param events the agreement's events up to the correction, in version order
+     * @param replacements reads the corrections' replacement payloads
+     * @return the entry after the correction
+     */
+    static SearchEntry refold(List<RecordedEvent> events, Replacements replacements) {
+        SearchEntry dated = null;
+        for (RecordedEvent recorded : events) {
+            dated = evolve(dated, recorded.event(), recorded.version(), recorded.position(), recorded.recordedAt());
+        }
+        AgreementState corrected = AgreementEvolution.fold(events, events, replacements);
+        return new SearchEntry(corrected, dated == null ? null : dated.firstOccurredOn(),
+                dated == null ? null : dated.lastOccurredOn());
+    }
 
     /**
      * @param entry the entry before the event, or null when the agreement has none yet

@@ -19,6 +19,12 @@ import accord.messages.queries.ListAgreements;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import accord.messages.agreement.OccurredOn;
+import accord.messages.agreement.Person;
+import accord.messages.events.StatementRecorded;
+import accord.messages.events.RecordCorrected;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,6 +96,22 @@ class AgreementSearchProjectionTest {
         assertThat(ids(search.list(query().text("united states").build()))).containsExactly(KOREA_US, US_CHIPS);
         assertThat(ids(search.list(query().text("blackrock fink").build()))).containsExactly(KOREA_BLACKROCK);
         assertThat(ids(search.list(query().text("blackrock bessent").build()))).isEmpty();
+    }
+
+    @Test
+    void aCorrectedStatementIsFoundByItsCorrectedWordsOnly() {
+        StatementRecorded corrected = new StatementRecorded(KOREA_BLACKROCK,
+                new Person("Larry Fink", "Chief Executive Officer"), "BLACKROCK",
+                "Fink announced his wish to make South Korea \"the AI hub of Asia\".", OccurredOn.month(2025, 9),
+                List.of());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> replacement = new ObjectMapper().convertValue(corrected, Map.class);
+
+        search.record(List.of(new RecordCorrected(KOREA_BLACKROCK, 1, "StatementRecorded",
+                "The report quoted him as saying hub, not capital", replacement, OccurredOn.month(2025, 9), List.of())));
+
+        assertThat(ids(search.list(query().text("capital of ASIA").build()))).isEmpty();
+        assertThat(ids(search.list(query().text("hub of asia").build()))).containsExactly(KOREA_BLACKROCK);
     }
 
     @Test

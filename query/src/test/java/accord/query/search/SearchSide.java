@@ -3,6 +3,9 @@ package accord.query.search;
 import accord.messages.events.AgreementEvent;
 import accord.messages.queries.AgreementPage;
 import accord.messages.queries.ListAgreements;
+import accord.query.agreement.JsonReplacements;
+import accord.query.agreement.RecordedEvent;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -41,12 +44,18 @@ final class SearchSide {
     private final AnnotationEventHandlerAdapter handler;
     private final QueryGateway queryGateway;
     private final List<Delivered> recorded = new ArrayList<>();
+    // What the event store would hold: each recorded event once, for folding again after a correction.
+    private final List<RecordedEvent> journal = new ArrayList<>();
 
     private SearchSide(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        AgreementSearchProjection projection = new AgreementSearchProjection(new AgreementSearchRepository(jdbc,
-                Jackson2ObjectMapperBuilder.json().featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                        .build()));
+        ObjectMapper json = Jackson2ObjectMapperBuilder.json()
+                .featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+        AgreementSearchProjection projection = new AgreementSearchProjection(new AgreementSearchRepository(jdbc, json),
+                (agreementId, upToVersion) -> journal.stream()
+                        .filter(event -> event.event().agreementId().equals(agreementId) && event.version() <= upToVersion)
+                        .toList(),
+                new JsonReplacements(json));
         handler = new AnnotationEventHandlerAdapter(projection);
         SimpleQueryBus queryBus = SimpleQueryBus.builder().build();
         new AnnotationQueryHandlerAdapter<>(projection).subscribe(queryBus);
@@ -79,6 +88,8 @@ final class SearchSide {
         for (AgreementEvent event : events) {
             long version = recorded.stream().filter(done -> done.agreementId().equals(event.agreementId())).count();
             recorded.add(new Delivered(event.agreementId(), version));
+            journal.add(new RecordedEvent(version, recorded.size(), SearchedAgreements.RECORDED_AT.plusSeconds(recorded.size()),
+                    event));
             batch.add(new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(recorded.size()),
                     new GenericDomainEventMessage<>("Agreement", event.agreementId(), version, event,
                             MetaData.emptyInstance(), "event-" + event.agreementId() + "-" + version,
