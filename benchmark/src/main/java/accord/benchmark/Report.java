@@ -38,6 +38,30 @@ final class Report {
         out.println();
     }
 
+    /**
+     * Who used the CPU during each window, per recorded command and in cores: the figures that
+     * stay comparable when other work on the machine changes the throughput.
+     */
+    void cpu(Measurement... measurements) {
+        out.println("| side | service CPU ms/cmd | PostgreSQL CPU ms/cmd | load generator CPU ms/cmd | cores busy: service / PostgreSQL / generator / other processes |");
+        out.println("|---|---:|---:|---:|---|");
+        for (Measurement m : measurements) {
+            if (m != null) {
+                CpuUse cpu = m.cpu();
+                out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s / %s / %s / %s |%n", m.name(),
+                        figure(m.cpuMillisPerCommand(cpu.service())), figure(m.cpuMillisPerCommand(cpu.database())),
+                        figure(m.cpuMillisPerCommand(cpu.generator())),
+                        figure(m.cores(cpu.service())), figure(m.cores(cpu.database())),
+                        figure(m.cores(cpu.generator())), figure(m.cores(cpu.others())));
+            }
+        }
+        out.println();
+    }
+
+    private static String figure(double value) {
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.2f", value);
+    }
+
     void errors(Measurement... measurements) {
         for (Measurement m : measurements) {
             if (m != null && !m.firstErrors().isEmpty()) {

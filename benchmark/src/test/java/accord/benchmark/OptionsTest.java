@@ -38,6 +38,13 @@ class OptionsTest {
     }
 
     @Test
+    void runsTheServiceWithTheParallelCollectorUnlessGivenJvmOptions() {
+        assertThat(Options.parse().jvmArguments()).containsExactly("-XX:+UseParallelGC");
+        assertThat(Options.parse("--jvm-arg=-XX:+UseG1GC", "--jvm-arg=-Xss1m").jvmArguments())
+                .containsExactly("-XX:+UseG1GC", "-Xss1m");
+    }
+
+    @Test
     void refusesAnUnknownOption() {
         assertThatThrownBy(() -> Options.parse("--client=4"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--client");
