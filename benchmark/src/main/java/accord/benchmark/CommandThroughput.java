@@ -4,7 +4,9 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -73,7 +75,7 @@ public final class CommandThroughput {
     private int measure() throws Exception {
         ScratchDatabase database = hold(ScratchDatabase.create(options.database()));
         report.facts(database.version() + " at " + database.url(),
-                options.measuresService() ? options.jar() + " (java -Xmx" + options.heap() + " " + String.join(" ", options.jvmArguments()) + ")" : "not measured");
+                options.measuresService() ? options.jar() + " (" + String.join(" ", serviceJvm(options)) + ")" : "not measured");
         System.out.printf("workload: form-task-force on %d agreements by %d clients; %d s warm-up discarded, %d s measured per side%n",
                 options.streams(), options.clients(), options.warmup().toSeconds(), options.duration().toSeconds());
         ClosedLoop loop = new ClosedLoop(options.clients(), options.warmup(), options.duration());
@@ -121,6 +123,12 @@ public final class CommandThroughput {
             System.err.println("Interrupted: stopping the service and dropping the database.");
             release();
         }
+    }
+
+    private static List<String> serviceJvm(Options options) {
+        List<String> jvm = new ArrayList<>(List.of("java", "-Xmx" + options.heap()));
+        jvm.addAll(options.jvmArguments());
+        return jvm;
     }
 
     /** Other processes on the machine skew both sides; the load average makes that visible. */
