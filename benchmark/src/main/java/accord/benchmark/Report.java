@@ -76,5 +76,21 @@ final class Report {
         out.printf(Locale.ROOT, "ratio = service cmd/s / baseline cmd/s = %.1f / %.1f = %.2f (target >= %.2f at 16 clients: %s)%n",
                 service.commandsPerSecond(), baseline.commandsPerSecond(), ratio, TARGET_RATIO,
                 ratio >= TARGET_RATIO ? "met" : "not met");
+        double serviceCpu = totalCpuMillisPerCommand(service);
+        double baselineCpu = totalCpuMillisPerCommand(baseline);
+        if (!Double.isNaN(serviceCpu) && !Double.isNaN(baselineCpu)) {
+            out.printf(Locale.ROOT, "CPU per command, every measured process of the side: service %.2f ms, baseline %.2f ms;"
+                    + " the ratio on equal CPU would be %.2f (an estimate that other processes' load does not skew)%n",
+                    serviceCpu, baselineCpu, baselineCpu / serviceCpu);
+        }
+    }
+
+    /** The service's, its database backends' and the generator's CPU per command, summed. */
+    private static double totalCpuMillisPerCommand(Measurement m) {
+        CpuUse cpu = m.cpu();
+        if (cpu.database() < 0 || cpu.generator() < 0) {
+            return Double.NaN;
+        }
+        return m.cpuMillisPerCommand(Math.max(0, cpu.service()) + cpu.database() + cpu.generator());
     }
 }
