@@ -39,8 +39,8 @@ final class Report {
     }
 
     /**
-     * Who used the CPU during each window, per recorded command and in cores: the figures that
-     * stay comparable when other work on the machine changes the throughput.
+     * Who used the CPU during each window, per recorded command and in cores: figures that vary
+     * less than the throughput when other work on the machine comes and goes.
      */
     void cpu(Measurement... measurements) {
         out.println("| side | service CPU ms/cmd | PostgreSQL CPU ms/cmd | load generator CPU ms/cmd | cores busy: service / PostgreSQL / generator / other processes |");
@@ -80,7 +80,7 @@ final class Report {
         double baselineCpu = totalCpuMillisPerCommand(baseline);
         if (!Double.isNaN(serviceCpu) && !Double.isNaN(baselineCpu)) {
             out.printf(Locale.ROOT, "CPU per command, every measured process of the side: service %.2f ms, baseline %.2f ms;"
-                    + " the ratio on equal CPU would be %.2f (an estimate that other processes' load does not skew)%n",
+                    + " the ratio on equal CPU would be %.2f (an estimate that other processes' load skews less)%n",
                     serviceCpu, baselineCpu, baselineCpu / serviceCpu);
         }
     }
