@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
 /**
@@ -25,7 +26,10 @@ final class ClosedLoop {
         this.duration = duration;
     }
 
-    Measurement run(String name, IntFunction<Client> clientFor) throws InterruptedException {
+    /**
+     * @param meter read at the start and at the end of the measured window
+     */
+    Measurement run(String name, IntFunction<Client> clientFor, CpuMeter meter) throws InterruptedException {
         Tally total = new Tally();
         CountDownLatch ready = new CountDownLatch(clients);
         CountDownLatch go = new CountDownLatch(1);
@@ -50,12 +54,22 @@ final class ClosedLoop {
         window[0] = System.nanoTime() + warmup.toNanos();
         window[1] = window[0] + duration.toNanos();
         go.countDown();
+        sleepUntil(window[0]);
+        meter.start();
+        sleepUntil(window[1]);
+        CpuUse cpu = meter.stop();
         for (Thread thread : threads) {
             thread.join();
         }
         return new Measurement(name, clients, duration, total.latencies.count(),
                 total.latencies.percentileMillis(50), total.latencies.percentileMillis(99),
-                total.conflicts, total.errors, List.copyOf(total.firstErrors));
+                total.conflicts, total.errors, List.copyOf(total.firstErrors), cpu);
+    }
+
+    private static void sleepUntil(long nanoTime) throws InterruptedException {
+        for (long left = nanoTime - System.nanoTime(); left > 0; left = nanoTime - System.nanoTime()) {
+            TimeUnit.NANOSECONDS.sleep(left);
+        }
     }
 
     private static Tally drive(Client client, long from, long until) throws InterruptedException {

@@ -4,8 +4,11 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -45,6 +48,8 @@ public final class CommandThroughput {
             return;
         }
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        // the JDK keeps 5 idle connections per server by default: every client keeps its own
+        System.setProperty("http.maxConnections", Integer.toString(Math.max(5, options.clients())));
         // connections the interrupted run's database drop ends are not worth a stack trace each
         System.setProperty("org.slf4j.simpleLogger.log.com.zaxxer.hikari.pool.ProxyConnection", "error");
         System.exit(new CommandThroughput(options).run());
@@ -70,7 +75,7 @@ public final class CommandThroughput {
     private int measure() throws Exception {
         ScratchDatabase database = hold(ScratchDatabase.create(options.database()));
         report.facts(database.version() + " at " + database.url(),
-                options.measuresService() ? options.jar() + " (java -Xmx" + options.heap() + ")" : "not measured");
+                options.measuresService() ? options.jar() + " (" + String.join(" ", serviceJvm(options)) + ")" : "not measured");
         System.out.printf("workload: form-task-force on %d agreements by %d clients; %d s warm-up discarded, %d s measured per side%n",
                 options.streams(), options.clients(), options.warmup().toSeconds(), options.duration().toSeconds());
         ClosedLoop loop = new ClosedLoop(options.clients(), options.warmup(), options.duration());
@@ -80,7 +85,8 @@ public final class CommandThroughput {
             try (JdbcWorkload jdbc = new JdbcWorkload(database, options.database(), options.clients(),
                     options.readLimit(), options.streams())) {
                 jdbc.createStreams();
-                baseline = loop.run("JDBC baseline", jdbc::client);
+                baseline = loop.run("JDBC baseline", jdbc::client,
+                        new CpuMeter(OptionalLong.empty(), database::backends));
             }
         }
 
@@ -95,12 +101,14 @@ public final class CommandThroughput {
             HttpWorkload http = new HttpWorkload(running.base(), options.writer(), options.password(),
                     options.streams());
             System.out.println("signing " + options.streams() + " MoUs, then measuring the service" + load() + " ...");
-            http.signMoUs();
-            service = loop.run("service (HTTP)", http::clerk);
+            http.signMoUs(options.clients());
+            service = loop.run("service (HTTP)", http::clerk,
+                    new CpuMeter(OptionalLong.of(running.pid()), database::backends));
         }
 
         release();
         report.table(service, baseline);
+        report.cpu(service, baseline);
         if (service != null && baseline != null) {
             report.ratio(service, baseline);
         }
@@ -115,6 +123,12 @@ public final class CommandThroughput {
             System.err.println("Interrupted: stopping the service and dropping the database.");
             release();
         }
+    }
+
+    private static List<String> serviceJvm(Options options) {
+        List<String> jvm = new ArrayList<>(List.of("java", "-Xmx" + options.heap()));
+        jvm.addAll(options.jvmArguments());
+        return jvm;
     }
 
     /** Other processes on the machine skew both sides; the load average makes that visible. */

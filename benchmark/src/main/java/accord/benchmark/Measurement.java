@@ -15,6 +15,7 @@ import java.util.List;
  * @param conflicts commands that lost a concurrency race within the window
  * @param errors commands that failed otherwise, over the whole run including warm-up
  * @param firstErrors the first few errors' descriptions
+ * @param cpu who used the CPU during the measured window
  */
 record Measurement(
         String name,
@@ -25,9 +26,20 @@ record Measurement(
         double p99Millis,
         long conflicts,
         long errors,
-        List<String> firstErrors) {
+        List<String> firstErrors,
+        CpuUse cpu) {
 
     double commandsPerSecond() {
         return recorded / (duration.toNanos() / 1e9);
+    }
+
+    /** @return milliseconds of CPU per recorded command, or NaN when unknown or nothing was recorded */
+    double cpuMillisPerCommand(long nanos) {
+        return nanos < 0 || recorded == 0 ? Double.NaN : nanos / 1e6 / recorded;
+    }
+
+    /** @return how many cores were busy on average during the window, or NaN when unknown */
+    double cores(long nanos) {
+        return nanos < 0 ? Double.NaN : (double) nanos / duration.toNanos();
     }
 }

@@ -15,7 +15,10 @@ import java.util.Map;
  * @param clients concurrent clients, for the service and for the baseline alike
  * @param duration how long each side is measured
  * @param warmup how long each side runs before measuring starts; discarded
- * @param streams agreements (and baseline streams) the clients pick from at random
+ * @param streams agreements (and baseline streams) the clients pick from at random; a thousand
+ *     by default, so that an agreement gathers tens of task forces in a run, as real ones gather
+ *     a handful, rather than the hundreds 64 streams pile up: the service's agreement state and
+ *     snapshots grow with the agreement, the baseline's read of the latest 50 events does not
  * @param readLimit how many of a stream's latest events the baseline reads; 0 reads them all
  * @param jar the service's executable jar
  * @param heap the service's maximum heap
@@ -27,6 +30,8 @@ import java.util.Map;
  * @param operator the user who asks for the service's health
  * @param password the password given to every configured user for this run
  * @param serviceArguments further arguments passed to the service as they are
+ * @param jvmArguments options for the service's JVM besides its heap; none by default, so that
+ *     the service runs as it is deployed, with the JVM's default collector
  * @param baselineOnly measure the JDBC baseline only
  * @param serviceOnly measure the service only
  */
@@ -45,6 +50,7 @@ public record Options(
         String operator,
         String password,
         List<String> serviceArguments,
+        List<String> jvmArguments,
         boolean baselineOnly,
         boolean serviceOnly) {
 
@@ -53,7 +59,7 @@ public record Options(
               --clients=16              concurrent clients (service and baseline)
               --seconds=30              measured seconds per side
               --warmup=10               discarded warm-up seconds per side
-              --streams=64              agreements / baseline streams
+              --streams=1000            agreements / baseline streams
               --read-limit=50           latest events the baseline reads per command (0 = all)
               --jar=api/http/target/accord.jar
               --heap=1g                 the service's -Xmx
@@ -66,6 +72,7 @@ public record Options(
               --operator=admin          user who reads /actuator/health
               --password=<random>       password set for every user of the list
               --service-arg=<arg>       extra service argument (repeatable)
+              --jvm-arg=<option>        service JVM option besides -Xmx (repeatable)
               --baseline-only | --service-only
             """;
 
@@ -94,6 +101,7 @@ public record Options(
     public static Options parse(String... arguments) {
         Map<String, String> given = new LinkedHashMap<>();
         List<String> serviceArguments = new ArrayList<>();
+        List<String> jvmArguments = new ArrayList<>();
         for (String argument : arguments) {
             if (!argument.startsWith("--")) {
                 throw new IllegalArgumentException("Unexpected argument " + argument);
@@ -103,6 +111,8 @@ public record Options(
             String value = equals < 0 ? "true" : argument.substring(equals + 1);
             if (name.equals("service-arg")) {
                 serviceArguments.add(value);
+            } else if (name.equals("jvm-arg")) {
+                jvmArguments.add(value);
             } else {
                 given.put(name, value);
             }
@@ -111,7 +121,7 @@ public record Options(
                 positive(take(given, "clients", "16"), "clients"),
                 Duration.ofSeconds(positive(take(given, "seconds", "30"), "seconds")),
                 Duration.ofSeconds(number(take(given, "warmup", "10"), "warmup")),
-                positive(take(given, "streams", "64"), "streams"),
+                positive(take(given, "streams", "1000"), "streams"),
                 number(take(given, "read-limit", "50"), "read-limit"),
                 Path.of(take(given, "jar", "api/http/target/accord.jar")),
                 take(given, "heap", "1g"),
@@ -126,6 +136,7 @@ public record Options(
                 take(given, "operator", "admin"),
                 take(given, "password", randomPassword()),
                 List.copyOf(serviceArguments),
+                List.copyOf(jvmArguments),
                 Boolean.parseBoolean(take(given, "baseline-only", "false")),
                 Boolean.parseBoolean(take(given, "service-only", "false")));
         if (!given.isEmpty()) {

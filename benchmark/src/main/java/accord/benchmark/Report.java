@@ -38,6 +38,30 @@ final class Report {
         out.println();
     }
 
+    /**
+     * Who used the CPU during each window, per recorded command and in cores: figures that vary
+     * less than the throughput when other work on the machine comes and goes.
+     */
+    void cpu(Measurement... measurements) {
+        out.println("| side | service CPU ms/cmd | PostgreSQL CPU ms/cmd | load generator CPU ms/cmd | cores busy: service / PostgreSQL / generator / other processes |");
+        out.println("|---|---:|---:|---:|---|");
+        for (Measurement m : measurements) {
+            if (m != null) {
+                CpuUse cpu = m.cpu();
+                out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s / %s / %s / %s |%n", m.name(),
+                        figure(m.cpuMillisPerCommand(cpu.service())), figure(m.cpuMillisPerCommand(cpu.database())),
+                        figure(m.cpuMillisPerCommand(cpu.generator())),
+                        figure(m.cores(cpu.service())), figure(m.cores(cpu.database())),
+                        figure(m.cores(cpu.generator())), figure(m.cores(cpu.others())));
+            }
+        }
+        out.println();
+    }
+
+    private static String figure(double value) {
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.2f", value);
+    }
+
     void errors(Measurement... measurements) {
         for (Measurement m : measurements) {
             if (m != null && !m.firstErrors().isEmpty()) {
@@ -52,5 +76,21 @@ final class Report {
         out.printf(Locale.ROOT, "ratio = service cmd/s / baseline cmd/s = %.1f / %.1f = %.2f (target >= %.2f at 16 clients: %s)%n",
                 service.commandsPerSecond(), baseline.commandsPerSecond(), ratio, TARGET_RATIO,
                 ratio >= TARGET_RATIO ? "met" : "not met");
+        double serviceCpu = totalCpuMillisPerCommand(service);
+        double baselineCpu = totalCpuMillisPerCommand(baseline);
+        if (!Double.isNaN(serviceCpu) && !Double.isNaN(baselineCpu)) {
+            out.printf(Locale.ROOT, "CPU per command, every measured process of the side: service %.2f ms, baseline %.2f ms;"
+                    + " the ratio on equal CPU would be %.2f (an estimate that other processes' load skews less)%n",
+                    serviceCpu, baselineCpu, baselineCpu / serviceCpu);
+        }
+    }
+
+    /** The service's, its database backends' and the generator's CPU per command, summed. */
+    private static double totalCpuMillisPerCommand(Measurement m) {
+        CpuUse cpu = m.cpu();
+        if (cpu.database() < 0 || cpu.generator() < 0) {
+            return Double.NaN;
+        }
+        return m.cpuMillisPerCommand(Math.max(0, cpu.service()) + cpu.database() + cpu.generator());
     }
 }

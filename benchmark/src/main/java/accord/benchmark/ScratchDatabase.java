@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** A uniquely named PostgreSQL database that exists for one run only. */
@@ -43,6 +45,22 @@ final class ScratchDatabase implements AutoCloseable {
             result.next();
             return "PostgreSQL " + result.getString(1);
         }
+    }
+
+    /** @return the process ids of the backends now connected to this database, other than the asking one */
+    Set<Long> backends() {
+        Set<Long> pids = new HashSet<>();
+        try (Connection connection = connect(server, name);
+                Statement statement = connection.createStatement();
+                var result = statement.executeQuery("select pid from pg_stat_activity"
+                        + " where datname = current_database() and pid <> pg_backend_pid()")) {
+            while (result.next()) {
+                pids.add(result.getLong(1));
+            }
+        } catch (SQLException e) {
+            return Set.of();
+        }
+        return pids;
     }
 
     @Override

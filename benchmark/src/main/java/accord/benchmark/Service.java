@@ -37,7 +37,9 @@ final class Service implements AutoCloseable {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + options.heap(),
+                "-Xmx" + options.heap()));
+        command.addAll(options.jvmArguments());
+        command.addAll(List.of(
                 "-jar", options.jar().toString(),
                 "--server.port=" + port,
                 "--spring.datasource.url=" + database.url(),
@@ -62,6 +64,10 @@ final class Service implements AutoCloseable {
 
     URI base() {
         return base;
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     Path log() {

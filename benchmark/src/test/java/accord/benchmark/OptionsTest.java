@@ -10,10 +10,11 @@ import org.junit.jupiter.api.Test;
 class OptionsTest {
 
     @Test
-    void defaultsToSixteenClientsOnTheLocalServerWithTheFourConfiguredUsers() {
+    void defaultsToSixteenClientsOnAThousandStreamsOnTheLocalServerWithTheFourConfiguredUsers() {
         Options options = Options.parse();
 
         assertThat(options.clients()).isEqualTo(16);
+        assertThat(options.streams()).isEqualTo(1000);
         assertThat(options.duration()).isEqualTo(Duration.ofSeconds(30));
         assertThat(options.database().url("x")).isEqualTo("jdbc:postgresql://127.0.0.1:5432/x");
         assertThat(options.users()).containsExactly("clerk", "auditor", "integrator", "admin");
@@ -35,6 +36,13 @@ class OptionsTest {
 
         assertThat(options.serviceArguments()).isEqualTo(List.of("--a=1", "--b=2"));
         assertThat(options.measuresService()).isFalse();
+    }
+
+    @Test
+    void runsTheServiceOnTheJvmDefaultsUnlessGivenJvmOptions() {
+        assertThat(Options.parse().jvmArguments()).isEmpty();
+        assertThat(Options.parse("--jvm-arg=-XX:+UseG1GC", "--jvm-arg=-Xss1m").jvmArguments())
+                .containsExactly("-XX:+UseG1GC", "-Xss1m");
     }
 
     @Test

@@ -15,7 +15,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Where streaming processors keep their progress, and how processors that are not named under
  * {@code axon.eventhandling.processors} run: pooled streaming with a batch of at least 100 events
- * per transaction (Axon's default of one makes replays about three times slower).
+ * per transaction (Axon's default of one makes replays about three times slower), in one segment
+ * unless told otherwise (Axon's default of 16 split live traffic into batches of one event, each
+ * with its own transaction and token update).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({EventStoreSettings.class, TokenStoreProperties.class})
@@ -54,6 +56,7 @@ public class TrackingConfiguration {
         eventProcessing
                 .usingPooledStreamingEventProcessors()
                 .registerPooledStreamingEventProcessorConfiguration(
-                        (configuration, builder) -> builder.batchSize(settings.processorBatchSize()));
+                        (configuration, builder) -> builder.batchSize(settings.processorBatchSize())
+                                .initialSegmentCount(settings.processorSegments()));
     }
 }
