@@ -18,6 +18,10 @@ import accord.http.AccordApplication;
  * beside the real ones: {@link PoisonProjection} (pooled, with a dead-letter queue) and
  * {@link StallProjection}; a processor counts as stalled after 3 seconds. Every class with this
  * annotation shares one application context.
+ *
+ * <p>The stall processor has two segments: Axon reports a segment's replay only once its work
+ * package has handed a batch over, so a replay held on the first event of a one-segment
+ * processor shows no claimed segment at all (a limitation of the status, not of the replay).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,6 +29,7 @@ import accord.http.AccordApplication;
 @SpringBootTest(classes = AccordApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "axon.eventhandling.processors." + PoisonProjection.GROUP + ".mode=pooled",
         "axon.eventhandling.processors." + PoisonProjection.GROUP + ".dlq.enabled=true",
+        "accord.event-store.processor-segments=2",
         "accord.health.stall-after=3s"})
 @ContextConfiguration(initializers = ReadSideDatabase.class)
 @Import({PoisonProjection.class, StallProjection.class})
