@@ -110,6 +110,7 @@ public final class RebuildBenchmark {
                 }
                 head = result.getLong(2);
             }
+            skipFirstCatchUp(connection, head);
             figures.add(Figure.info("ledger", String.format(Locale.ROOT, "%,d events, %,d agreements (one of %,d events)",
                     options.events(), expectations.size(), options.historyEvents())));
             figures.add(Figure.info("ledger written (JDBC batches)", rate(options.events(), seconds, "events")));
@@ -126,14 +127,12 @@ public final class RebuildBenchmark {
             figures.add(Figure.info("raw paged JDBC read, 1 connection", rate(rows, seconds, "rows")));
         }
 
-        System.out.println("starting the service; its processors catch up from the start of the ledger" + load() + " ...");
+        System.out.println("starting the service" + load() + " ...");
         ServiceProcess service = hold(ServiceProcess.start(options, database, log("rebuild-service")));
         service.awaitHealthy(admin);
         ProcessorWatch watch = new ProcessorWatch(service, admin);
         List<String> processors = watch.names();
-        long caughtUp = watch.awaitCaughtUp(processors, head, CATCH_UP_LIMIT);
-        figures.add(Figure.info("catch-up on first start (JVM start included)",
-                rate(options.events(), seconds(caughtUp - service.startedAt()), "events")));
+        watch.awaitCaughtUp(processors, head, Duration.ofMinutes(1));
 
         System.out.println("rebuilding " + String.join(", ", processors) + " together" + load() + " ...");
         long start = System.nanoTime();
@@ -180,6 +179,20 @@ public final class RebuildBenchmark {
                 figures.add(Figure.info("rebuild of " + processor + " alone", rate(options.events(), seconds, "events")));
             }
             check(probe, expectations);
+        }
+    }
+
+    /**
+     * Moves every processor's token to the head of the ledger, as if it had followed the ledger as
+     * it was written: the rebuild then starts in a service whose start-up is over.
+     */
+    private static void skipFirstCatchUp(Connection connection, long head) throws java.sql.SQLException {
+        try (var update = connection.prepareStatement("update token_entry set token = ?, token_type = ?, owner = null")) {
+            update.setBytes(1, ("{\"index\":" + head + ",\"gaps\":[]}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            update.setString(2, "org.axonframework.eventhandling.GapAwareTrackingToken");
+            if (update.executeUpdate() == 0) {
+                throw new IllegalStateException("The service's first start left no tokens in token_entry");
+            }
         }
     }
 
