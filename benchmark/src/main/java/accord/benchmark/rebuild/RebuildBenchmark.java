@@ -82,7 +82,8 @@ public final class RebuildBenchmark {
     private void measure() throws Exception {
         LedgerDatabase database = hold(LedgerDatabase.create(options));
         System.out.println(database.version() + " at " + database.url() + "; service " + options.jar()
-                + " (java -Xmx" + options.heap() + " " + String.join(" ", options.serviceJvmArguments()) + ")");
+                + " (java -Xmx" + options.heap() + " " + String.join(" ", options.serviceJvmArguments()) + ") "
+                + String.join(" ", options.serviceArguments()));
         String admin = ServiceProcess.basic("admin", options.password());
         String reader = ServiceProcess.basic("clerk", options.password());
 

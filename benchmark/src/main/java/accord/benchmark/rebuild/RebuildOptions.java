@@ -26,6 +26,7 @@ import java.util.Map;
  * @param user PostgreSQL role that may create and drop databases
  * @param password password set for every user of the service for this run
  * @param serviceJvmArguments further JVM arguments for the service (a profiler, for instance)
+ * @param serviceArguments further arguments for the service (a setting to try, for instance)
  */
 public record RebuildOptions(
         int events,
@@ -42,7 +43,8 @@ public record RebuildOptions(
         int port,
         String user,
         String password,
-        List<String> serviceJvmArguments) {
+        List<String> serviceJvmArguments,
+        List<String> serviceArguments) {
 
     static final String USAGE = """
             usage: bash benchmark/rebuild [events] [--name=value ...]
@@ -56,6 +58,7 @@ public record RebuildOptions(
               --jar=api/http/target/accord.jar --heap=1g
               --pg-host=127.0.0.1 --pg-port=5432 --pg-user=postgres
               --service-jvm-arg=<arg>     extra JVM argument for the service (repeatable)
+              --service-arg=<arg>         extra argument for the service (repeatable)
             """;
 
     /**
@@ -68,6 +71,7 @@ public record RebuildOptions(
     public static RebuildOptions parse(String... arguments) {
         Map<String, String> given = new LinkedHashMap<>();
         List<String> jvm = new ArrayList<>();
+        List<String> service = new ArrayList<>();
         for (String argument : arguments) {
             if (argument.matches("[0-9_,]+")) {
                 given.put("events", argument.replace("_", "").replace(",", ""));
@@ -81,6 +85,8 @@ public record RebuildOptions(
             String value = equals < 0 ? "true" : argument.substring(equals + 1);
             if (name.equals("service-jvm-arg")) {
                 jvm.add(value);
+            } else if (name.equals("service-arg")) {
+                service.add(value);
             } else {
                 given.put(name, value);
             }
@@ -100,7 +106,8 @@ public record RebuildOptions(
                 number(given, "pg-port", "5432"),
                 take(given, "pg-user", "postgres"),
                 randomPassword(),
-                List.copyOf(jvm));
+                List.copyOf(jvm),
+                List.copyOf(service));
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("Unknown option --" + given.keySet().iterator().next());
         }

@@ -51,6 +51,7 @@ final class ServiceProcess implements AutoCloseable {
         for (String user : USERS) {
             command.add("--accord.security.users." + user + ".password={noop}" + options.password());
         }
+        command.addAll(options.serviceArguments());
         Files.createDirectories(log.toAbsolutePath().getParent());
         long startedAt = System.nanoTime();
         Process process = new ProcessBuilder(command)
