@@ -1,7 +1,6 @@
 package accord.benchmark;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /** The packaged service, run as a child process on a free port against the scratch database. */
 final class Service implements AutoCloseable {
@@ -34,7 +32,7 @@ final class Service implements AutoCloseable {
             throw new IllegalStateException("No service jar at " + options.jar().toAbsolutePath()
                     + "; build it with ./mvnw -B -q -DskipTests package -pl api/http -am");
         }
-        int port = freePort();
+        int port = ServiceProcesses.freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + options.heap()));
@@ -112,36 +110,10 @@ final class Service implements AutoCloseable {
     /** Stops the service gracefully, then forcibly if it does not exit in time. */
     @Override
     public void close() throws InterruptedException {
-        if (!process.isAlive()) {
-            return;
-        }
-        process.destroy();
-        if (!process.waitFor(SHUTDOWN.toSeconds(), TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            process.waitFor(SHUTDOWN.toSeconds(), TimeUnit.SECONDS);
-        }
+        ServiceProcesses.stop(process, SHUTDOWN);
     }
 
-    /** The lines of the log that say why the service failed, rather than its stack frames. */
     private String tail() {
-        try {
-            List<String> lines = Files.readAllLines(log);
-            List<String> telling = lines.stream()
-                    .filter(line -> line.contains(" ERROR ") || line.startsWith("Caused by:")
-                            || line.contains("APPLICATION FAILED") || line.startsWith("Description:")
-                            || line.startsWith("Action:") || line.startsWith("Reason:"))
-                    .toList();
-            List<String> shown = telling.isEmpty() ? lines : telling;
-            return String.join("\n", shown.subList(Math.max(0, shown.size() - 20), shown.size()))
-                    + "\n(whole log: " + log.toAbsolutePath() + ")";
-        } catch (IOException e) {
-            return "(log unreadable: " + e.getMessage() + ")";
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return ServiceProcesses.tellingTail(log);
     }
 }

@@ -1,7 +1,7 @@
 package accord.benchmark.rebuild;
 
+import accord.benchmark.ServiceProcesses;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /** The packaged service, run as a child process on a free port against the ledger's database. */
 final class ServiceProcess implements AutoCloseable {
@@ -39,7 +38,7 @@ final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException("No service jar at " + options.jar().toAbsolutePath()
                     + "; build it with ./mvnw -B -q -DskipTests package -pl api/http -am");
         }
-        int port = freePort();
+        int port = ServiceProcesses.freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + options.heap());
@@ -124,34 +123,10 @@ final class ServiceProcess implements AutoCloseable {
     /** Stops the service gracefully (so that a flight recording is written), then forcibly. */
     @Override
     public void close() throws InterruptedException {
-        if (!process.isAlive()) {
-            return;
-        }
-        process.destroy();
-        if (!process.waitFor(SHUTDOWN.toSeconds(), TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            process.waitFor(SHUTDOWN.toSeconds(), TimeUnit.SECONDS);
-        }
+        ServiceProcesses.stop(process, SHUTDOWN);
     }
 
     String tail() {
-        try {
-            List<String> lines = Files.readAllLines(log);
-            List<String> telling = lines.stream()
-                    .filter(line -> line.contains(" ERROR ") || line.contains(" WARN ") || line.startsWith("Caused by:")
-                            || line.contains("APPLICATION FAILED") || line.startsWith("Description:"))
-                    .toList();
-            List<String> shown = telling.isEmpty() ? lines : telling;
-            return String.join("\n", shown.subList(Math.max(0, shown.size() - 20), shown.size()))
-                    + "\n(whole log: " + log.toAbsolutePath() + ")";
-        } catch (IOException e) {
-            return "(log unreadable: " + e.getMessage() + ")";
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return ServiceProcesses.tellingTail(log);
     }
 }
