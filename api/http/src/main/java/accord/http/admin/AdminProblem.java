@@ -13,7 +13,11 @@ public enum AdminProblem {
     /** The processor is being rebuilt already. */
     REBUILD_IN_PROGRESS(HttpStatus.CONFLICT, "Rebuild in progress"),
     /** The processor cannot be rebuilt: it does not stream events, or its handlers refuse replays. */
-    REBUILD_NOT_SUPPORTED(HttpStatus.CONFLICT, "Rebuild not supported");
+    REBUILD_NOT_SUPPORTED(HttpStatus.CONFLICT, "Rebuild not supported"),
+    /** A ledger self-audit is running already. */
+    AUDIT_IN_PROGRESS(HttpStatus.CONFLICT, "Audit in progress"),
+    /** The ledger has not been audited since the service started. */
+    NO_AUDIT_YET(HttpStatus.NOT_FOUND, "No audit yet");
 
     private final HttpStatus status;
     private final String title;

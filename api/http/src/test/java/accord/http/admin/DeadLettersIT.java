@@ -1,5 +1,6 @@
 package accord.http.admin;
 
+import accord.http.testsupport.ServiceClient;
 import static accord.http.admin.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -14,6 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 import accord.http.testsupport.TestDatabase;
+import accord.http.testsupport.TestLedger;
 import accord.http.testsupport.TestUsers;
 
 /**
@@ -30,6 +31,7 @@ class ReadSideDatabase implements ApplicationContextInitializer<ConfigurableAppl
         Map<String, Object> properties = new LinkedHashMap<>(server.properties());
         properties.put("spring.datasource.url", urlOn(server));
         properties.putAll(TestUsers.properties());
+        properties.putAll(TestLedger.properties());
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("accordReadSideDatabase", properties));
     }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import accord.command.ledger.SigningKey;
 import accord.http.testsupport.AccordContexts;
 
 /** The embedded default: the PostgreSQL migrations' H2 twins, and data that outlives the process. */
@@ -23,6 +24,7 @@ class H2RestartTest {
 
     @Test
     void migrationsRunOnH2AndDataSurvivesARestart() {
+        String verifierKey;
         String aggregateId = Probes.anyAggregateId();
 
         try (ConfigurableApplicationContext before = start()) {
@@ -35,18 +37,25 @@ class H2RestartTest {
             before.getBean(EventStorageEngine.class).appendEvents(List.of(
                     Probes.recorded(aggregateId, 0, "proposed"),
                     Probes.recorded(aggregateId, 1, "signed")));
+            verifierKey = before.getBean(SigningKey.class).noteKey().verifierKey();
         }
+        assertThat(data.resolve("ledger-signing-key.pem")).as("the embedded default creates its signing key").exists();
 
         try (ConfigurableApplicationContext after = start()) {
             assertThat(after.getBean(EventStorageEngine.class).readEvents(aggregateId).asStream()
                     .<Object>map(DomainEventMessage::getPayload))
                     .containsExactly(new ProbeRecorded("proposed"), new ProbeRecorded("signed"));
+            assertThat(after.getBean(JdbcTemplate.class).queryForList(
+                    "select position from ledger_leaf order by position", Long.class)).containsExactly(0L, 1L);
+            assertThat(after.getBean(SigningKey.class).noteKey().verifierKey())
+                    .as("the key kept under the data folder signs after the restart").isEqualTo(verifierKey);
         }
     }
 
     private ConfigurableApplicationContext start() {
         return AccordContexts.start(Map.of("spring.datasource.url",
                 "jdbc:h2:file:" + data.resolve("accord")
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"));
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                "accord.ledger.signing-key-file", data.resolve("ledger-signing-key.pem").toString()));
     }
 }

@@ -8,7 +8,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Points the application at {@link TestDatabase} and gives it {@link TestUsers}, ahead of every
+ * Points the application at {@link TestDatabase} and gives it {@link TestUsers} and the
+ * {@link TestLedger} settings, ahead of every
  * other property source (environment variables included).
  */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -25,6 +26,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
     static Map<String, Object> testProperties() {
         Map<String, Object> properties = new LinkedHashMap<>(TestDatabase.get().properties());
         properties.putAll(TestUsers.properties());
+        properties.putAll(TestLedger.properties());
         return properties;
     }
 }

@@ -1,5 +1,7 @@
 package accord.http.platform.persistence;
 
+import accord.command.ledger.Notary;
+import accord.command.ledger.NotarisingEventStorageEngine;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -21,7 +23,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Axon's JDBC event store on the application's data source: {@code bytea} payloads, snake_case
- * tables, Jackson for events and snapshots, Spring's transactions.
+ * tables, Jackson for events and snapshots, Spring's transactions, and every append notarised in
+ * the ledger in the same transaction.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EventStoreSettings.class)
@@ -69,7 +72,7 @@ public class EventStorageConfiguration {
         Serializer snapshotSerializer = JacksonSerializer.builder()
                 .objectMapper(SnapshotMapper.from(objectMapper))
                 .build();
-        return JdbcEventStorageEngine.builder()
+        JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
@@ -81,8 +84,8 @@ public class EventStorageConfiguration {
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .batchSize(settings.batchSize())
                 .maxGapOffset(settings.maxGapOffset())
-                .gapTimeout(Math.toIntExact(settings.gapTimeout().toMillis()))
-                .build();
+                .gapTimeout(Math.toIntExact(settings.gapTimeout().toMillis()));
+        return new NotarisingEventStorageEngine(builder, transactionManager, notary);
     }
 
     @Bean(name = "eventBus")

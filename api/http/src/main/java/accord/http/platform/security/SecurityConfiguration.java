@@ -1,6 +1,5 @@
 package accord.http.platform.security;
 
-import java.sql.DatabaseMetaData;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -9,8 +8,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -24,6 +21,8 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import accord.http.platform.persistence.DatabaseProduct;
 
 import jakarta.servlet.DispatcherType;
 
@@ -46,7 +45,7 @@ public class SecurityConfiguration {
     @Bean
     public UserDetailsService userDetailsService(ConfiguredUsers configured, PasswordEncoder passwordEncoder,
                                                  DataSource dataSource) {
-        if (isPostgreSql(dataSource)) {
+        if (DatabaseProduct.isPostgreSql(dataSource)) {
             List<String> onDevelopmentPasswords =
                     DevelopmentPasswords.usersStillOnThem(configured.users(), passwordEncoder);
             if (!onDevelopmentPasswords.isEmpty()) {
@@ -96,17 +95,9 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, AGREEMENTS).hasAnyRole(
                                 Role.CLERK.name(), Role.AUDITOR.name(), Role.INTEGRATOR.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, AGREEMENTS).hasRole(Role.CLERK.name())
+                        .requestMatchers(HttpMethod.GET, "/ledger/**").hasAnyRole(
+                                Role.CLERK.name(), Role.AUDITOR.name(), Role.INTEGRATOR.name(), Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .build();
-    }
-
-    private static boolean isPostgreSql(DataSource dataSource) {
-        try {
-            String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-            return "PostgreSQL".equalsIgnoreCase(product);
-        } catch (MetaDataAccessException unreachable) {
-            throw new IllegalStateException("Cannot tell which database the service runs on: "
-                    + unreachable.getMessage(), unreachable);
-        }
     }
 }

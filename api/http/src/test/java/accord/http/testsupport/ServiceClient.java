@@ -1,4 +1,4 @@
-package accord.http.admin;
+package accord.http.testsupport;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,30 +14,28 @@ import accord.http.agreements.AgreementAction;
 import accord.http.agreements.AgreementRequest;
 import accord.http.demo.SeedAgreement;
 import accord.http.demo.SeedAgreements;
-import accord.http.testsupport.TestUser;
-import accord.http.testsupport.TestUsers;
 
 /** Calls the running service over real HTTP, as one of the test users. */
-final class ServiceClient {
+public final class ServiceClient {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json;
     private final int port;
 
-    ServiceClient(int port, ObjectMapper json) {
+    public ServiceClient(int port, ObjectMapper json) {
         this.port = port;
         this.json = json;
     }
 
-    HttpResponse<String> get(TestUser user, String path) throws Exception {
+    public HttpResponse<String> get(TestUser user, String path) throws Exception {
         return send(request(user, path).GET());
     }
 
-    HttpResponse<String> getAnonymously(String path) throws Exception {
+    public HttpResponse<String> getAnonymously(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> post(TestUser user, String path, Object body) throws Exception {
+    public HttpResponse<String> post(TestUser user, String path, Object body) throws Exception {
         HttpRequest.Builder request = request(user, path);
         if (body == null) {
             return send(request.POST(HttpRequest.BodyPublishers.noBody()));
@@ -46,11 +44,11 @@ final class ServiceClient {
         return send(request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(text)));
     }
 
-    HttpResponse<String> delete(TestUser user, String path) throws Exception {
+    public HttpResponse<String> delete(TestUser user, String path) throws Exception {
         return send(request(user, path).DELETE());
     }
 
-    JsonNode admin(String path) throws Exception {
+    public JsonNode admin(String path) throws Exception {
         HttpResponse<String> answer = get(TestUsers.ADMIN, path);
         if (answer.statusCode() != 200) {
             throw new AssertionError("GET " + path + " answered " + answer.statusCode() + ": " + answer.body());
@@ -58,19 +56,19 @@ final class ServiceClient {
         return json.readTree(answer.body());
     }
 
-    JsonNode read(String path) throws Exception {
+    public JsonNode read(String path) throws Exception {
         return json.readTree(get(TestUsers.ADMIN, path).body());
     }
 
     /** Records a seed agreement, step by step, as a clerk. */
-    void record(SeedAgreement seed) throws Exception {
+    public void record(SeedAgreement seed) throws Exception {
         for (AgreementRequest step : seed.steps()) {
             expectRecorded(post(TestUsers.CLERK, AgreementAction.of(step).path(seed.agreementId()), step));
         }
     }
 
     /** Records a signed MoU (the Korea–BlackRock one's text) under another id, as a clerk. */
-    void signMoU(String agreementId) throws Exception {
+    public void signMoU(String agreementId) throws Exception {
         AgreementRequest signing = SeedAgreements.koreaBlackRockMoU().steps().get(0);
         expectRecorded(post(TestUsers.CLERK, AgreementAction.of(signing).path(agreementId), signing));
     }
