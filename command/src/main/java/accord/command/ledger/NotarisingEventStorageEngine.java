@@ -33,8 +33,9 @@ public class NotarisingEventStorageEngine extends JdbcEventStorageEngine {
             return;
         }
         transactions.executeInTransaction(() -> {
-            super.appendEvents(events, serializer);
-            notary.notarise(events);
+            List<EventMessage<?>> positioned = notary.position(events);
+            super.appendEvents(positioned, serializer);
+            notary.notarise(positioned);
         });
     }
 }

@@ -1,6 +1,6 @@
 package accord.command.ledger;
 
-import accord.messages.ledger.LeafRecord;
+import accord.messages.recording.RecordingMetadata;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -13,12 +13,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Gives every appended event its ledger position and its leaf, inside the transaction that
  * appends the event.
  *
- * <p>Positions come from the single {@code ledger_head} row. Its row lock is taken after the
+ * <p>Positions come from the single {@code ledger_head} row. Its row lock is taken before the
  * events are inserted and held until the transaction ends, so transactions receive positions in
- * the order they commit, one at a time, and a transaction that rolls back takes its positions
- * and leaves with it: the ledger has no gaps and follows commit order, on any number of nodes.
- * Leaves are computed from the rows as stored ({@link LeafRecord#fromStored}), the same function
- * the self-audit uses, so a leaf commits to exactly what the event table holds.
+ * the order they commit, one at a time, and a transaction that rolls back takes its positions and
+ * leaves with it: the ledger has no gaps and follows commit order, on any number of nodes. Each
+ * event carries its position in its metadata ({@link RecordingMetadata#LEDGER_POSITION}), so the
+ * read side knows it without asking. Leaves are computed from the rows as stored
+ * ({@code LeafRecord.fromStored}), the same function the self-audit uses, so a leaf commits to
+ * exactly what the event table holds.
  */
 public class Notary {
 
@@ -29,30 +31,44 @@ public class Notary {
     }
 
     /**
-     * Records the leaves of events just inserted in the current transaction.
+     * Takes the ledger's head lock (held until the transaction ends) and gives the events the next
+     * positions. Call inside the appending transaction, before the events are inserted.
      *
-     * @param events the appended events, in append order
-     * @return the position given to the first of them
+     * @param events the events about to be appended, in append order
+     * @return the same events with their positions in their metadata
      */
-    public long notarise(List<? extends EventMessage<?>> events) {
-        if (events.isEmpty()) {
-            return -1;
-        }
-        Map<String, StoredEvent> stored = stored(events);
-        long first = jdbc.queryForObject("select size from ledger_head where id = 1 for update", Long.class);
-        List<Object[]> leaves = new ArrayList<>(events.size());
-        long position = first;
+    public List<EventMessage<?>> position(List<? extends EventMessage<?>> events) {
+        long next = jdbc.queryForObject("select size from ledger_head where id = 1 for update", Long.class);
+        List<EventMessage<?>> positioned = new ArrayList<>(events.size());
         for (EventMessage<?> event : events) {
+            positioned.add(event.andMetaData(Map.of(RecordingMetadata.LEDGER_POSITION, Long.toString(next++))));
+        }
+        return positioned;
+    }
+
+    /**
+     * Records the leaves of events {@link #position positioned} and inserted in the current
+     * transaction, and moves the head past them.
+     *
+     * @param positioned the events as {@link #position} returned them
+     */
+    public void notarise(List<? extends EventMessage<?>> positioned) {
+        if (positioned.isEmpty()) {
+            return;
+        }
+        Map<String, StoredEvent> stored = stored(positioned);
+        List<Object[]> leaves = new ArrayList<>(positioned.size());
+        long last = -1;
+        for (EventMessage<?> event : positioned) {
             StoredEvent row = stored.get(event.getIdentifier());
             if (row == null) {
                 throw new IllegalStateException("Event " + event.getIdentifier() + " was appended but is not in the event table");
             }
-            leaves.add(new Object[] {position, row.eventId(), row.leaf(position).leafHash()});
-            position++;
+            last = Long.parseLong((String) event.getMetaData().get(RecordingMetadata.LEDGER_POSITION));
+            leaves.add(new Object[] {last, row.eventId(), row.leaf(last).leafHash()});
         }
         jdbc.batchUpdate("insert into ledger_leaf (position, event_identifier, leaf_hash) values (?, ?, ?)", leaves);
-        jdbc.update("update ledger_head set size = ? where id = 1", position);
-        return first;
+        jdbc.update("update ledger_head set size = ? where id = 1", last + 1);
     }
 
     private Map<String, StoredEvent> stored(List<? extends EventMessage<?>> events) {

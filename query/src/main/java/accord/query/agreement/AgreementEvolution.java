@@ -55,7 +55,7 @@ public final class AgreementEvolution {
      * @param state the state before the event, or null when the agreement has no state yet
      * @param event the event
      * @param version the event's sequence number in the agreement's stream
-     * @param position the event's global position in the ledger's event stream
+     * @param position the event's ledger position (gap-free, in commit order)
      * @param recordedAt when the event was recorded (its timestamp)
      * @return the state after the event, with version and lastRecordedAt taken from the event;
      *     every list in it is unmodifiable

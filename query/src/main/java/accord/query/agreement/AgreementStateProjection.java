@@ -1,5 +1,6 @@
 package accord.query.agreement;
 
+import accord.query.ledger.LedgerPositions;
 import accord.messages.events.AgreementEvent;
 import accord.messages.events.RecordCorrected;
 import accord.messages.queries.AgreementState;
@@ -14,7 +15,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
@@ -39,15 +41,18 @@ public class AgreementStateProjection {
     private final InboundLinks links;
     private final AgreementJournal journal;
     private final Replacements replacements;
+    private final LedgerPositions positions;
 
     /**
      * @param states where the states are kept
      * @param links the links other agreements record, merged into a state when it is read
      * @param journal the agreements' events, folded again after a correction
      * @param replacements reads the replacements corrections give
+     * @param positions the ledger positions of the events
      */
     public AgreementStateProjection(AgreementStateRepository states, InboundLinks links, AgreementJournal journal,
-                                    Replacements replacements) {
+                                    Replacements replacements, LedgerPositions positions) {
+        this.positions = positions;
         this.states = states;
         this.links = links;
         this.journal = journal;
@@ -59,20 +64,20 @@ public class AgreementStateProjection {
      *
      * @param event the event
      * @param version its sequence number in the agreement's stream
-     * @param token where it stands in the event stream
+     * @param eventId its identifier
+     * @param metaData its metadata, with its ledger position
      * @param recordedAt when it was recorded
      * @param batch the unit of work of the batch
      */
     @EventHandler
-    public void on(AgreementEvent event, @SequenceNumber long version, TrackingToken token,
-                   @Timestamp Instant recordedAt, UnitOfWork<?> batch) {
+    public void on(AgreementEvent event, @SequenceNumber long version, @MessageIdentifier String eventId,
+                   MetaData metaData, @Timestamp Instant recordedAt, UnitOfWork<?> batch) {
         Map<String, Optional<AgreementState>> workingSet = workingSetOf(batch);
         Optional<AgreementState> current = workingSet.computeIfAbsent(event.agreementId(), states::find);
         if (current.isPresent() && version <= current.get().version()) {
             return;
         }
-        long position = token.position().orElseThrow(
-                () -> new IllegalStateException("The event stream gives no position for " + event.agreementId()));
+        long position = positions.of(eventId, metaData);
         AgreementState next;
         if (event instanceof RecordCorrected) {
             List<RecordedEvent> events = journal.eventsOf(event.agreementId(), version);

@@ -7,7 +7,7 @@ import java.time.Instant;
  * One event of an agreement with where and when the ledger recorded it.
  *
  * @param version its sequence number in the agreement's stream
- * @param position its global position in the ledger's event stream
+ * @param position its ledger position (gap-free, in commit order)
  * @param recordedAt when it was recorded
  * @param event the event
  */

@@ -1,5 +1,6 @@
 package accord.query.history;
 
+import accord.query.ledger.LedgerPositions;
 import accord.messages.events.AgreementEvent;
 import accord.messages.events.RecordCorrected;
 import accord.messages.recording.RecordingMetadata;
@@ -11,8 +12,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.RevisionResolver;
@@ -34,10 +35,12 @@ public class AgreementHistoryProjection {
     private static final RevisionResolver REVISIONS = new AnnotationRevisionResolver();
 
     private final AgreementHistoryRepository history;
+    private final LedgerPositions positions;
 
     /** @param history where the rows are kept */
-    public AgreementHistoryProjection(AgreementHistoryRepository history) {
+    public AgreementHistoryProjection(AgreementHistoryRepository history, LedgerPositions positions) {
         this.history = history;
+        this.positions = positions;
     }
 
     /**
@@ -45,16 +48,15 @@ public class AgreementHistoryProjection {
      *
      * @param event the event
      * @param version its sequence number in the agreement's stream
-     * @param token where it stands in the event stream
+     * @param eventId its identifier
      * @param recordedAt when it was recorded
      * @param metaData who recorded it and in which context
      * @param batch the unit of work of the batch
      */
     @EventHandler
-    public void on(AgreementEvent event, @SequenceNumber long version, TrackingToken token,
+    public void on(AgreementEvent event, @SequenceNumber long version, @MessageIdentifier String eventId,
                    @Timestamp Instant recordedAt, MetaData metaData, UnitOfWork<?> batch) {
-        long position = token.position().orElseThrow(
-                () -> new IllegalStateException("The event stream gives no position for " + event.agreementId()));
+        long position = positions.of(eventId, metaData);
         Long corrects = event instanceof RecordCorrected correction ? correction.correctsVersion() : null;
         pendingOf(batch).add(new HistoryRow(event.agreementId(), version, position, event.getClass().getSimpleName(),
                 REVISIONS.revisionOf(event.getClass()), event.occurredOn(), recordedAt,

@@ -8,7 +8,7 @@ import java.time.Instant;
  *
  * @param agreementId the agreement
  * @param version the event's sequence number in the agreement's stream
- * @param position its global position
+ * @param position its ledger position
  * @param type its simple type name
  * @param revision its type's revision, or null
  * @param occurredOn its world date, or null

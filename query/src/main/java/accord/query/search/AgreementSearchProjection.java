@@ -1,5 +1,6 @@
 package accord.query.search;
 
+import accord.query.ledger.LedgerPositions;
 import accord.messages.events.AgreementEvent;
 import accord.messages.events.RecordCorrected;
 import accord.messages.queries.AgreementPage;
@@ -16,7 +17,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
@@ -41,6 +43,7 @@ public class AgreementSearchProjection {
     private final AgreementSearchRepository entries;
     private final AgreementJournal journal;
     private final Replacements replacements;
+    private final LedgerPositions positions;
 
     /**
      * @param entries where the summaries are kept
@@ -48,7 +51,8 @@ public class AgreementSearchProjection {
      * @param replacements reads the replacements corrections give
      */
     public AgreementSearchProjection(AgreementSearchRepository entries, AgreementJournal journal,
-                                     Replacements replacements) {
+                                     Replacements replacements, LedgerPositions positions) {
+        this.positions = positions;
         this.entries = entries;
         this.journal = journal;
         this.replacements = replacements;
@@ -59,13 +63,14 @@ public class AgreementSearchProjection {
      *
      * @param event the event
      * @param version its sequence number in the agreement's stream
-     * @param token where it stands in the event stream
+     * @param eventId its identifier
+     * @param metaData its metadata, with its ledger position
      * @param recordedAt when it was recorded
      * @param batch the unit of work of the batch the event arrives in
      */
     @EventHandler
-    public void on(AgreementEvent event, @SequenceNumber long version, TrackingToken token,
-                   @Timestamp Instant recordedAt, UnitOfWork<?> batch) {
+    public void on(AgreementEvent event, @SequenceNumber long version, @MessageIdentifier String eventId,
+                   MetaData metaData, @Timestamp Instant recordedAt, UnitOfWork<?> batch) {
         Map<String, Pending> workingSet = workingSetOf(batch);
         Pending pending = workingSet.computeIfAbsent(event.agreementId(),
                 agreementId -> new Pending(entries.find(agreementId).orElse(null)));
@@ -74,9 +79,7 @@ public class AgreementSearchProjection {
         }
         pending.current = event instanceof RecordCorrected
                 ? SearchEntry.refold(journal.eventsOf(event.agreementId(), version), replacements)
-                : SearchEntry.evolve(pending.current, event, version, token.position().orElseThrow(
-                        () -> new IllegalStateException("The event stream gives no position for " + event.agreementId())),
-                        recordedAt);
+                : SearchEntry.evolve(pending.current, event, version, positions.of(eventId, metaData), recordedAt);
     }
 
     private Map<String, Pending> workingSetOf(UnitOfWork<?> batch) {

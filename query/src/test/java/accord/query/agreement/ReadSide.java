@@ -1,5 +1,7 @@
 package accord.query.agreement;
 
+import accord.query.ledger.LedgerPositions;
+import accord.messages.recording.RecordingMetadata;
 import accord.messages.events.AgreementEvent;
 import accord.messages.queries.AgreementState;
 import accord.messages.queries.FindAgreement;
@@ -56,7 +58,7 @@ final class ReadSide {
                                 && event.version() <= upToVersion)
                         .sorted(Comparator.comparingLong(RecordedEvent::version))
                         .toList(),
-                new JsonReplacements(json));
+                new JsonReplacements(json), new LedgerPositions(new JdbcTemplate(dataSource)));
         handler = new AnnotationEventHandlerAdapter(projection);
         SimpleQueryBus queryBus = SimpleQueryBus.builder().build();
         new AnnotationQueryHandlerAdapter<>(projection).subscribe(queryBus);
@@ -99,10 +101,12 @@ final class ReadSide {
         }
     }
 
-    /** @return the event as the event store hands it to a processor, at position version + POSITION_OFFSET */
+    /** @return the event as the event store hands it to a processor, at ledger position version + POSITION_OFFSET */
     static TrackedEventMessage<AgreementEvent> message(AgreementEvent event, long version, Instant recordedAt) {
         DomainEventMessage<AgreementEvent> message = new GenericDomainEventMessage<>("Agreement", event.agreementId(),
-                version, event, MetaData.emptyInstance(), "event-" + event.agreementId() + "-" + version, recordedAt);
+                version, event, MetaData.with(RecordingMetadata.LEDGER_POSITION,
+                        Long.toString(version + Agreements.POSITION_OFFSET)),
+                "event-" + event.agreementId() + "-" + version, recordedAt);
         return new GenericTrackedDomainEventMessage<>(
                 new GlobalSequenceTrackingToken(version + Agreements.POSITION_OFFSET), message);
     }

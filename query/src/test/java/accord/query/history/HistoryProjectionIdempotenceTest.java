@@ -1,5 +1,6 @@
 package accord.query.history;
 
+import accord.query.ledger.LedgerPositions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import accord.messages.agreement.LinkRelation;
@@ -67,7 +68,7 @@ class HistoryProjectionIdempotenceTest {
         ObjectMapper json = Jackson2ObjectMapperBuilder.json()
                 .featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
         AgreementHistoryRepository history = new AgreementHistoryRepository(jdbc, json);
-        handler = new AnnotationEventHandlerAdapter(new AgreementHistoryProjection(history));
+        handler = new AnnotationEventHandlerAdapter(new AgreementHistoryProjection(history, new LedgerPositions(jdbc)));
         queries = new AgreementHistoryQueries(history, new InboundLinks(jdbc), new JsonReplacements(json));
     }
 
@@ -152,7 +153,8 @@ class HistoryProjectionIdempotenceTest {
 
     private static TrackedEventMessage<AgreementEvent> message(AgreementEvent event, long version, long position) {
         MetaData metaData = MetaData.with(RecordingMetadata.RECORDED_BY, "clerk")
-                .and(RecordingMetadata.CORRELATION_ID, "correlation-" + position);
+                .and(RecordingMetadata.CORRELATION_ID, "correlation-" + position)
+                .and(RecordingMetadata.LEDGER_POSITION, Long.toString(position));
         return new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(position),
                 new GenericDomainEventMessage<>("Agreement", event.agreementId(), version, event, metaData,
                         "event-" + position, RECORDED_AT.plusSeconds(version)));

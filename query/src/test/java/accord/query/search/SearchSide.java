@@ -1,5 +1,7 @@
 package accord.query.search;
 
+import accord.query.ledger.LedgerPositions;
+import accord.messages.recording.RecordingMetadata;
 import accord.messages.events.AgreementEvent;
 import accord.messages.queries.AgreementPage;
 import accord.messages.queries.ListAgreements;
@@ -55,7 +57,7 @@ final class SearchSide {
                 (agreementId, upToVersion) -> journal.stream()
                         .filter(event -> event.event().agreementId().equals(agreementId) && event.version() <= upToVersion)
                         .toList(),
-                new JsonReplacements(json));
+                new JsonReplacements(json), new LedgerPositions(jdbc));
         handler = new AnnotationEventHandlerAdapter(projection);
         SimpleQueryBus queryBus = SimpleQueryBus.builder().build();
         new AnnotationQueryHandlerAdapter<>(projection).subscribe(queryBus);
@@ -92,7 +94,8 @@ final class SearchSide {
                     event));
             batch.add(new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(recorded.size()),
                     new GenericDomainEventMessage<>("Agreement", event.agreementId(), version, event,
-                            MetaData.emptyInstance(), "event-" + event.agreementId() + "-" + version,
+                            MetaData.with(RecordingMetadata.LEDGER_POSITION, Long.toString(recorded.size())),
+                            "event-" + event.agreementId() + "-" + version,
                             SearchedAgreements.RECORDED_AT.plusSeconds(recorded.size()))));
         }
         deliverInOneBatch(batch);

@@ -35,7 +35,7 @@ public class AgreementStateController {
 
     @Operation(operationId = "findAgreement", summary = "Find an agreement, now or as it stood earlier",
             description = "Answers the agreement's current state with ETag \"<version>\". Each fact carries the version "
-                    + "and global position of the event it came from; linkedFrom lists the links other agreements "
+                    + "and ledger position of the event it came from; linkedFrom lists the links other agreements "
                     + "recorded to this one. The read side is eventually consistent: it catches up a moment after "
                     + "a command. To read your own write, pass the version the command answered as minVersion; the "
                     + "request then waits (up to 5 seconds) until the read side has reached it. If it has not by "

@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Looks up what the HTTP answers need from Axon's event table: stream existence and global positions. */
+/** Looks up what the HTTP answers need from the event table and the ledger: stream existence and ledger positions. */
 @Component
 public class EventStreams {
 
@@ -21,10 +21,11 @@ public class EventStreams {
                 Integer.class, agreementId).isEmpty();
     }
 
-    /** @return the global index of the agreement's event with this sequence number, or null when there is none */
+    /** @return the ledger position of the agreement's event with this sequence number, or null when there is none */
     public Long position(String agreementId, long version) {
         List<Long> positions = jdbc.queryForList(
-                "select global_index from domain_event_entry where aggregate_identifier = ? and sequence_number = ?",
+                "select l.position from domain_event_entry e join ledger_leaf l on l.event_identifier = e.event_identifier"
+                        + " where e.aggregate_identifier = ? and e.sequence_number = ?",
                 Long.class, agreementId, version);
         return positions.isEmpty() ? null : positions.get(0);
     }

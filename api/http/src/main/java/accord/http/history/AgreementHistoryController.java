@@ -46,7 +46,7 @@ public class AgreementHistoryController {
     }
 
     @Operation(operationId = "findAgreementHistory", summary = "Find an agreement's history",
-            description = "Every event of the agreement in version order: its global position, version, type, "
+            description = "Every event of the agreement in version order: its ledger position, version, type, "
                     + "world date (occurredOn, with precision), recording instant, who recorded it, its sources, "
                     + "correlation and causation ids, its payload, and corrects / correctedBy, which link a "
                     + "correction and the event it corrects. Filters combine: type (repeatable), recordedFrom / "

@@ -8,6 +8,7 @@ import accord.http.platform.persistence.DatabaseProduct;
 import accord.messages.ledger.NoteKey;
 import accord.query.ledger.AuditBundles;
 import accord.query.ledger.Ledger;
+import accord.query.ledger.LedgerPositions;
 import accord.query.ledger.LedgerProofs;
 import accord.query.ledger.SelfAudit;
 import java.nio.file.Files;
@@ -31,6 +32,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class LedgerConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(LedgerConfiguration.class);
+
+    /** Found by Spring Boot's Flyway auto-configuration, which runs Java migrations it finds as beans. */
+    @Bean
+    public LedgerBackfill ledgerBackfill() {
+        return new LedgerBackfill();
+    }
 
     @Bean
     public Notary notary(JdbcTemplate jdbc) {
@@ -67,6 +74,11 @@ public class LedgerConfiguration {
                                              SigningKey ledgerSigningKey, LedgerSettings settings) {
         return new CheckpointSigner(jdbc, new TransactionTemplate(transactions), ledgerSigningKey, settings.origin(),
                 Clock.systemUTC());
+    }
+
+    @Bean
+    public LedgerPositions ledgerPositions(JdbcTemplate jdbc, LedgerSettings settings) {
+        return new LedgerPositions(jdbc, settings.notarise());
     }
 
     @Bean

@@ -25,6 +25,9 @@ import jakarta.validation.constraints.Pattern;
  * @param auditInterval       how often the self-audit runs
  * @param bundleWait          how long an audit bundle request waits for a checkpoint that covers the
  *                            agreement's newest event
+ * @param notarise            false only to measure what notarisation costs (the command benchmark's
+ *                            baseline): appends then get no position and no leaf, and the ledger
+ *                            stops growing. Never in production.
  */
 @Validated
 @ConfigurationProperties("accord.ledger")
@@ -35,5 +38,6 @@ public record LedgerSettings(
         @DefaultValue List<String> retiredVerifierKeys,
         @DefaultValue("1s") @NotNull Duration checkpointInterval,
         @DefaultValue("1h") @NotNull Duration auditInterval,
-        @DefaultValue("10s") @NotNull Duration bundleWait) {
+        @DefaultValue("10s") @NotNull Duration bundleWait,
+        @DefaultValue("true") boolean notarise) {
 }

@@ -68,7 +68,7 @@ class AgreementOperations implements OpenApiCustomizer {
                         .value(example.body())));
         ApiResponses responses = operation.getResponses();
         ApiResponse recorded = jsonOnly(responses.get("200"))
-                .description("Recorded: the agreement's id, its version after the command and the global position "
+                .description("Recorded: the agreement's id, its version after the command and the ledger position "
                         + "of the command's last event")
                 .addHeaderObject("ETag", etag());
         if (action.get() == AgreementAction.PROPOSE_AGREEMENT) {

@@ -9,7 +9,7 @@ import accord.messages.agreement.OccurredOn;
  * @param description what is committed
  * @param occurredOn when it happened in the world, at the precision the source gives
  * @param version the agreement version of the event this fact comes from
- * @param position the global position of that event in the ledger's event stream
+ * @param position the ledger position of that event (gap-free, in commit order)
  */
 public record Commitment(
         String party,

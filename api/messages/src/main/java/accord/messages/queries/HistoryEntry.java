@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * One event of an agreement, as the ledger recorded it.
  *
- * @param position the event's global position in the ledger's event stream
+ * @param position the event's ledger position (gap-free, in commit order)
  * @param version the event's version: its sequence number in the agreement's stream
  * @param type the event's simple type name, for example SiteAnnounced
  * @param revision the event type's revision, or null

@@ -11,7 +11,7 @@ import accord.messages.agreement.OccurredOn;
  * @param note why, or null
  * @param occurredOn when it happened in the world, at the precision the source gives
  * @param version the version of the other agreement's event that recorded the link
- * @param position the global position of that event in the ledger's event stream
+ * @param position the ledger position of that event (gap-free, in commit order)
  */
 public record InboundLink(
         String agreementId,

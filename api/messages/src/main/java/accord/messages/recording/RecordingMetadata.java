@@ -11,6 +11,11 @@ public final class RecordingMetadata {
     public static final String CORRELATION_ID = "correlationId";
     /** The id of the command message that caused the event. */
     public static final String CAUSATION_ID = "causationId";
+    /**
+     * The event's ledger position (docs/ledger.md §1), as decimal text: gap-free, in commit order,
+     * given when the event is appended. Events recorded before the ledger existed lack it.
+     */
+    public static final String LEDGER_POSITION = "ledgerPosition";
 
     private RecordingMetadata() {
     }

@@ -16,6 +16,7 @@ import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
@@ -85,7 +86,7 @@ public class EventStorageConfiguration {
                 .batchSize(settings.batchSize())
                 .maxGapOffset(settings.maxGapOffset())
                 .gapTimeout(Math.toIntExact(settings.gapTimeout().toMillis()));
-        return new NotarisingEventStorageEngine(builder, transactionManager, notary);
+        return notarise ? new NotarisingEventStorageEngine(builder, transactionManager, notary) : builder.build();
     }
 
     @Bean(name = "eventBus")
