@@ -1,7 +1,10 @@
 package accord.messages.ledger;
 
-/** Thrown when text is not JSON as RFC 8259 defines it; the message names the offset of the first fault. */
-public final class JsonException extends RuntimeException {
+/**
+ * Thrown when text is not JSON as RFC 8259 defines it; the message names the offset of the first
+ * fault. It is an {@link IllegalArgumentException}, so callers that refuse bad input catch both.
+ */
+public final class JsonException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
