@@ -33,8 +33,10 @@ public record AuditBundle(String agreementId, String checkpoint, String verifier
         if (agreementId == null || checkpoint == null || verifierKey == null || events == null) {
             throw new IllegalArgumentException("a bundle has an agreement id, a checkpoint, a verifier key and events");
         }
-        if (events.contains(null)) {
-            throw new IllegalArgumentException("a bundle has no missing events");
+        for (BundledEvent event : events) {
+            if (event == null) {
+                throw new IllegalArgumentException("a bundle has no missing events");
+            }
         }
         events = List.copyOf(events);
     }

@@ -97,7 +97,12 @@ public final class SampleLedger {
 
     /** @return the checkpoint of the whole tree, signed with this ledger's key */
     public String checkpoint() {
-        return checkpoint(size(), ORIGIN, keyPair.getPrivate());
+        return checkpoint(size());
+    }
+
+    /** @return the checkpoint of the first {@code treeSize} leaves, signed with this ledger's key */
+    public String checkpoint(long treeSize) {
+        return checkpoint(treeSize, ORIGIN, keyPair.getPrivate());
     }
 
     /** @return the checkpoint of the first {@code treeSize} leaves, signed by the named key */
