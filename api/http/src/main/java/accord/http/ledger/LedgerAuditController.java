@@ -27,7 +27,7 @@ public class LedgerAuditController {
     @PostMapping("/admin/ledger/audit")
     public AuditReport auditLedger() {
         return audits.run().orElseThrow(() -> new AdminRefused(AdminProblem.AUDIT_IN_PROGRESS,
-                "A ledger self-audit is already running; read its report at GET /admin/ledger/audit when it is done.")));
+                "A ledger self-audit is already running; read its report at GET /admin/ledger/audit when it is done."));
     }
 
     @Operation(operationId = "findLedgerAudit", summary = "The last ledger self-audit's report")

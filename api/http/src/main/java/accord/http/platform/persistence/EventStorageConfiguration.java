@@ -69,7 +69,9 @@ public class EventStorageConfiguration {
                                                  ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager,
                                                  EventSchema eventSchema,
-                                                 EventStoreSettings settings) {
+                                                 EventStoreSettings settings,
+                                                 Notary notary,
+                                                 @Value("${accord.ledger.notarise:true}") boolean notarise) {
         Serializer snapshotSerializer = JacksonSerializer.builder()
                 .objectMapper(SnapshotMapper.from(objectMapper))
                 .build();
