@@ -6,6 +6,7 @@ import java.util.List;
 /**
  * What one self-audit found.
  *
+ * @param passed             true when the stored events and the tree match everything that was signed
  * @param startedAt          when it started
  * @param finishedAt         when it finished
  * @param leavesChecked      leaves recomputed from their events
@@ -13,11 +14,20 @@ import java.util.List;
  * @param mismatchCount      how many mismatches were found
  * @param mismatches         the first of them, in words (at most {@link SelfAudit#LISTED_MISMATCHES})
  */
-public record AuditReport(Instant startedAt, Instant finishedAt, long leavesChecked, long checkpointsChecked,
-                          long mismatchCount, List<String> mismatches) {
+public record AuditReport(boolean passed, Instant startedAt, Instant finishedAt, long leavesChecked,
+                          long checkpointsChecked, long mismatchCount, List<String> mismatches) {
 
-    /** @return true when the stored events and the tree match everything that was signed */
-    public boolean passed() {
-        return mismatchCount == 0;
+    public AuditReport {
+        if (passed != (mismatchCount == 0)) {
+            throw new IllegalArgumentException("An audit passes exactly when it finds no mismatch");
+        }
+        mismatches = List.copyOf(mismatches);
+    }
+
+    /** @return the report of an audit that found these mismatches */
+    static AuditReport of(Instant startedAt, Instant finishedAt, long leavesChecked, long checkpointsChecked,
+                          long mismatchCount, List<String> mismatches) {
+        return new AuditReport(mismatchCount == 0, startedAt, finishedAt, leavesChecked, checkpointsChecked,
+                mismatchCount, mismatches);
     }
 }

@@ -74,8 +74,8 @@ public class SelfAudit {
             }
         });
         walk.check(batch);
-        while (pending.hasNext()) {
-            SignedCheckpoint unreached = pending.next();
+        for (SignedCheckpoint unreached = walk.next; unreached != null;
+             unreached = pending.hasNext() ? pending.next() : null) {
             findings.add("checkpoint " + unreached.treeSize() + " was signed but the ledger has only "
                     + walk.tree.size() + " leaves");
         }
@@ -87,7 +87,7 @@ public class SelfAudit {
                 + "where not exists (select 1 from ledger_leaf l where l.event_identifier = e.event_identifier) "
                 + "order by e.global_index limit " + LISTED_MISMATCHES, String.class);
         orphans.forEach(id -> findings.add("event " + id + " is stored but has no leaf in the ledger"));
-        return new AuditReport(started, clock.instant(), walk.tree.size(), checkpoints.size(),
+        return AuditReport.of(started, clock.instant(), walk.tree.size(), checkpoints.size(),
                 findings.count.get(), List.copyOf(findings.listed));
     }
 

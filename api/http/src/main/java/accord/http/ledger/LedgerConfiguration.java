@@ -81,8 +81,9 @@ public class LedgerConfiguration {
         return new LedgerPositions(jdbc, settings.notarise());
     }
 
+    /** Named apart from the {@code ledger} health contributor, whose name the health endpoint shows. */
     @Bean
-    public Ledger ledger(JdbcTemplate jdbc) {
+    public Ledger ledgerTables(JdbcTemplate jdbc) {
         return new Ledger(jdbc);
     }
 
