@@ -89,6 +89,26 @@ public final class TestDatabase {
                 "spring.datasource.password", password);
     }
 
+    /**
+     * Creates another empty database on the same server, for a test context that must not share
+     * this one; it is dropped when the JVM ends, as this one is.
+     *
+     * @param purpose a short lower-case word that ends up in the database's name
+     * @return the new database's JDBC URL
+     */
+    public String createSibling(String purpose) {
+        String sibling = name + "_" + purpose + "_" + UUID.randomUUID().toString().substring(0, 6);
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute("create database " + sibling);
+        } catch (SQLException failure) {
+            throw new IllegalStateException("Cannot create the test database " + sibling + ": " + failure.getMessage(),
+                    failure);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(url, username, password, sibling),
+                "drop " + sibling));
+        return url.replace("/" + name, "/" + sibling);
+    }
+
     /** @return a new connection to the test database */
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(url, credentials(username, password));
