@@ -4,6 +4,7 @@ import accord.messages.ledger.AuditBundle;
 import accord.messages.ledger.BundledEvent;
 import accord.messages.ledger.LeafRecord;
 import accord.messages.ledger.MerkleHashes;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -56,7 +57,7 @@ public class AuditBundles {
             LeafRecord leaf = event.leaf();
             byte[] bytes = leaf.canonicalBytes();
             bundled.add(new BundledEvent(event.position(), event.version(),
-                    new String(bytes, java.nio.charset.StandardCharsets.UTF_8), MerkleHashes.leafHash(bytes),
+                    new String(bytes, StandardCharsets.UTF_8), MerkleHashes.leafHash(bytes),
                     proofs.inclusion(event.position(), checkpoint.treeSize())));
         }
         return Optional.of(new AuditBundle(agreementId, checkpoint.note(), verifierKey, bundled));

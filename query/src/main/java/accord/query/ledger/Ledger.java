@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,7 @@ public class Ledger {
         }
         if (!leaves.isEmpty()) {
             jdbc.query("select position, leaf_hash from ledger_leaf where position in ("
-                            + String.join(",", java.util.Collections.nCopies(leaves.size(), "?")) + ")",
+                            + String.join(",", Collections.nCopies(leaves.size(), "?")) + ")",
                     rs -> {
                         hashes.put(new NodeId(0, rs.getLong(1)), rs.getBytes(2));
                     }, leaves.toArray());
