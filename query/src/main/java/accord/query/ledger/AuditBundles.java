@@ -58,7 +58,7 @@ public class AuditBundles {
             byte[] bytes = leaf.canonicalBytes();
             bundled.add(new BundledEvent(event.position(), event.version(),
                     new String(bytes, StandardCharsets.UTF_8), MerkleHashes.leafHash(bytes),
-                    proofs.inclusion(event.position(), checkpoint.treeSize())));
+                    proofs.inclusion(event.position(), checkpoint.treeSize()).auditPath()));
         }
         return Optional.of(new AuditBundle(agreementId, checkpoint.note(), verifierKey, bundled));
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,7 +68,7 @@ public class Ledger {
     }
 
     /**
-     * Reads the stored hashes of these perfect subtrees in two queries.
+     * Reads the stored hashes of these perfect subtrees in one query.
      *
      * @param ids the subtrees; all must lie within the stored tree
      * @return a reader over exactly these hashes
@@ -77,7 +78,7 @@ public class Ledger {
         List<Object> leaves = new ArrayList<>();
         List<Object> inner = new ArrayList<>();
         StringBuilder innerWhere = new StringBuilder();
-        for (NodeId id : ids) {
+        for (NodeId id : new LinkedHashSet<>(ids)) {
             if (id.level() == 0) {
                 leaves.add(id.index());
             } else {
@@ -86,18 +87,20 @@ public class Ledger {
                 inner.add(id.index());
             }
         }
+        List<String> selects = new ArrayList<>(2);
         if (!leaves.isEmpty()) {
-            jdbc.query("select position, leaf_hash from ledger_leaf where position in ("
-                            + String.join(",", Collections.nCopies(leaves.size(), "?")) + ")",
-                    rs -> {
-                        hashes.put(new NodeId(0, rs.getLong(1)), rs.getBytes(2));
-                    }, leaves.toArray());
+            selects.add("select 0 as level, position as idx, leaf_hash as hash from ledger_leaf where position in ("
+                    + String.join(",", Collections.nCopies(leaves.size(), "?")) + ")");
         }
         if (!inner.isEmpty()) {
-            jdbc.query("select level, idx, hash from ledger_node where " + innerWhere,
-                    rs -> {
-                        hashes.put(new NodeId(rs.getInt(1), rs.getLong(2)), rs.getBytes(3));
-                    }, inner.toArray());
+            selects.add("select level, idx, hash from ledger_node where " + innerWhere);
+        }
+        if (!selects.isEmpty()) {
+            List<Object> arguments = new ArrayList<>(leaves);
+            arguments.addAll(inner);
+            jdbc.query(String.join(" union all ", selects), rs -> {
+                hashes.put(new NodeId(rs.getInt(1), rs.getLong(2)), rs.getBytes(3));
+            }, arguments.toArray());
         }
         return id -> {
             byte[] hash = hashes.get(id);

@@ -2,12 +2,14 @@ package accord.query.ledger;
 
 import accord.messages.ledger.MerkleProofs;
 import accord.messages.ledger.NodeId;
+import accord.messages.ledger.NodeReader;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Inclusion and consistency proofs (RFC 9162 §2.1.3, §2.1.4) from the stored subtree hashes:
- * each proof reads the few dozen hashes it needs in one round trip, whatever the ledger's size.
- * Callers check the arguments against a signed tree size first.
+ * each proof reads the few dozen hashes it needs, the leaf hash included, in one query, whatever
+ * the ledger's size. Callers check the arguments against a signed tree size first.
  */
 public class LedgerProofs {
 
@@ -17,20 +19,29 @@ public class LedgerProofs {
         this.ledger = ledger;
     }
 
-    /** @return the leaf hash recorded at this position, as the tree was built from it */
-    public byte[] leafHash(long position) {
+    /**
+     * @return the leaf hash recorded at {@code position}, as the tree was built from it, and its audit
+     *         path in the tree of {@code treeSize} leaves
+     */
+    public InclusionPath inclusion(long position, long treeSize) {
         NodeId leaf = new NodeId(0, position);
-        return ledger.nodes(List.of(leaf)).hash(leaf);
-    }
-
-    /** @return the audit path of the leaf at {@code position} in the tree of {@code treeSize} leaves */
-    public List<byte[]> inclusion(long position, long treeSize) {
-        return MerkleProofs.inclusion(position, treeSize,
-                ledger.nodes(MerkleProofs.inclusionNodes(position, treeSize)));
+        List<NodeId> needed = new ArrayList<>(MerkleProofs.inclusionNodes(position, treeSize));
+        needed.add(leaf);
+        NodeReader nodes = ledger.nodes(needed);
+        return new InclusionPath(nodes.hash(leaf), MerkleProofs.inclusion(position, treeSize, nodes));
     }
 
     /** @return the proof that the tree of {@code from} leaves is a prefix of the tree of {@code to} leaves */
     public List<byte[]> consistency(long from, long to) {
         return MerkleProofs.consistency(from, to, ledger.nodes(MerkleProofs.consistencyNodes(from, to)));
+    }
+
+    /**
+     * A leaf hash and its audit path.
+     *
+     * @param leafHash  the leaf hash
+     * @param auditPath the audit path, from the leaf towards the root
+     */
+    public record InclusionPath(byte[] leafHash, List<byte[]> auditPath) {
     }
 }

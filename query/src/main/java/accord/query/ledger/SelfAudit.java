@@ -5,7 +5,7 @@ import accord.messages.ledger.CompactRange;
 import accord.messages.ledger.MerkleHashes;
 import accord.messages.ledger.NoteKey;
 import accord.messages.ledger.SignedNote;
-import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.Iterator;
+import java.util.concurrent.CompletableFuture;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
@@ -57,36 +58,24 @@ public class SelfAudit {
                         rs.getString("key_id"), rs.getTimestamp("signed_at").toInstant(), rs.getString("note")));
         checkpoints.forEach(checkpoint -> checkSignature(checkpoint, findings));
         Iterator<SignedCheckpoint> pending = checkpoints.iterator();
+        long head = jdbc.queryForObject("select size from ledger_head where id = 1", Long.class);
         Walk walk = new Walk(pending, findings);
         walk.checkpointsDue();
-        List<StoredEvent> batch = new ArrayList<>(BATCH);
-        jdbc.query(connection -> {
-            PreparedStatement select = connection.prepareStatement("select " + StoredEvent.COLUMNS
-                    + " from ledger_leaf l left join domain_event_entry e on e.event_identifier = l.event_identifier"
-                    + " order by l.position");
-            select.setFetchSize(BATCH);
-            return select;
-        }, rs -> {
-            batch.add(StoredEvent.read(rs));
-            if (batch.size() == BATCH) {
-                walk.check(batch);
-                batch.clear();
-            }
-        });
-        walk.check(batch);
+        List<String> withoutLeaves;
+        try {
+            withoutLeaves = walk.scan(new LeafEvents(jdbc.getDataSource()));
+        } catch (SQLException failure) {
+            throw new IllegalStateException("The self-audit could not read the ledger: " + failure.getMessage(), failure);
+        }
         for (SignedCheckpoint unreached = walk.next; unreached != null;
              unreached = pending.hasNext() ? pending.next() : null) {
             findings.add("checkpoint " + unreached.treeSize() + " was signed but the ledger has only "
                     + walk.tree.size() + " leaves");
         }
-        long head = jdbc.queryForObject("select size from ledger_head where id = 1", Long.class);
-        if (head != walk.tree.size()) {
+        if (walk.tree.size() < head) {
             findings.add("the ledger head says " + head + " leaves but " + walk.tree.size() + " are stored");
         }
-        List<String> orphans = jdbc.queryForList("select e.event_identifier from domain_event_entry e "
-                + "where not exists (select 1 from ledger_leaf l where l.event_identifier = e.event_identifier) "
-                + "order by e.global_index limit " + LISTED_MISMATCHES, String.class);
-        orphans.forEach(id -> findings.add("event " + id + " is stored but has no leaf in the ledger"));
+        withoutLeaves.forEach(id -> findings.add("event " + id + " is stored but has no leaf in the ledger"));
         return AuditReport.of(started, clock.instant(), walk.tree.size(), checkpoints.size(),
                 findings.count.get(), List.copyOf(findings.listed));
     }
@@ -114,6 +103,8 @@ public class SelfAudit {
         private final Findings findings;
         private final CompactRange tree = CompactRange.empty();
         private SignedCheckpoint next;
+        private List<StoredEvent> batch = new ArrayList<>(BATCH);
+        private CompletableFuture<Void> checked = CompletableFuture.completedFuture(null);
 
         Walk(Iterator<SignedCheckpoint> pending, Findings findings) {
             this.pending = pending;
@@ -121,9 +112,39 @@ public class SelfAudit {
             this.next = pending.hasNext() ? pending.next() : null;
         }
 
-        void check(List<StoredEvent> batch) {
+        /**
+         * Hashes one batch of leaves on every core while the next batch is read, and walks them in
+         * position order.
+         */
+        List<String> scan(LeafEvents leafEvents) throws SQLException {
+            List<String> withoutLeaves = leafEvents.scan(this::add);
+            flush();
+            checked.join();
+            return withoutLeaves;
+        }
+
+        private void add(StoredEvent event) {
+            batch.add(event);
+            if (batch.size() == BATCH) {
+                flush();
+            }
+        }
+
+        private void flush() {
+            List<StoredEvent> full = batch;
+            batch = new ArrayList<>(BATCH);
+            CompletableFuture<byte[][]> hashed = CompletableFuture.supplyAsync(() -> recompute(full));
+            checked.join();
+            checked = hashed.thenAccept(hashes -> check(full, hashes));
+        }
+
+        private static byte[][] recompute(List<StoredEvent> batch) {
             byte[][] recomputed = new byte[batch.size()][];
             IntStream.range(0, batch.size()).parallel().forEach(i -> recomputed[i] = recompute(batch.get(i)));
+            return recomputed;
+        }
+
+        void check(List<StoredEvent> batch, byte[][] recomputed) {
             for (int i = 0; i < batch.size(); i++) {
                 StoredEvent event = batch.get(i);
                 if (event.position() != tree.size()) {

@@ -22,6 +22,12 @@ record StoredEvent(long position, byte[] recordedLeafHash, String eventId, Strin
                 rs.getBytes("meta_data"));
     }
 
+    /** @return this event as the leaf at {@code position} with {@code leafHash} recorded for it */
+    StoredEvent at(long position, byte[] leafHash) {
+        return new StoredEvent(position, leafHash, eventId, agreementId, version, payloadType, payloadRevision,
+                timeStamp, payload, metaData);
+    }
+
     LeafRecord leaf() {
         return LeafRecord.fromStored(position, eventId, agreementId, version, payloadType, payloadRevision, timeStamp,
                 payload, metaData);

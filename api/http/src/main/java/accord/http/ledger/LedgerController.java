@@ -38,9 +38,11 @@ public class LedgerController {
     private final AuditBundles bundles;
     private final NoteKey key;
     private final LedgerSettings settings;
+    private final ProofTimers generation;
 
     LedgerController(Ledger ledger, LedgerProofs proofs, AuditBundles bundles, SigningKey ledgerSigningKey,
-                     LedgerSettings settings) {
+                     LedgerSettings settings, ProofTimers generation) {
+        this.generation = generation;
         this.ledger = ledger;
         this.proofs = proofs;
         this.bundles = bundles;
@@ -112,7 +114,8 @@ public class LedgerController {
             throw QueryParameters.invalid("position", "OUT_OF_RANGE",
                     "must be at least 0 and less than the tree size " + size);
         }
-        return new InclusionProof(position, size, proofs.leafHash(position), proofs.inclusion(position, size));
+        LedgerProofs.InclusionPath path = generation.record("inclusion", () -> proofs.inclusion(position, size));
+        return new InclusionProof(position, size, path.leafHash(), path.auditPath());
     }
 
     @Operation(operationId = "proveConsistency", summary = "Prove that a signed tree only grew",
@@ -126,7 +129,7 @@ public class LedgerController {
         if (from < 1 || from > larger) {
             throw QueryParameters.invalid("from", "OUT_OF_RANGE", "must be at least 1 and at most to (" + larger + ")");
         }
-        return new ConsistencyProof(from, larger, proofs.consistency(from, larger));
+        return new ConsistencyProof(from, larger, generation.record("consistency", () -> proofs.consistency(from, larger)));
     }
 
     @Operation(operationId = "findAuditBundle", summary = "An agreement's audit bundle",

@@ -114,6 +114,24 @@ class LedgerTamperIT {
     }
 
     @Test
+    void insertingAnEventBehindTheLedgersBackIsDetected() throws Exception {
+        String forged = UUID.randomUUID().toString();
+        jdbc.update("insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, "
+                + "time_stamp, payload_type, payload_revision, payload, meta_data) select ?, aggregate_identifier, 1, "
+                + "type, time_stamp, payload_type, payload_revision, payload, meta_data from domain_event_entry "
+                + "where aggregate_identifier = ? and sequence_number = 0", forged, agreementId);
+        try {
+            JsonNode report = audit();
+
+            assertThat(report.path("passed").asBoolean()).isFalse();
+            assertThat(report.path("mismatches").toString()).contains("event " + forged + " is stored but has no leaf");
+            assertThat(health()).isEqualTo("DOWN");
+        } finally {
+            jdbc.update("delete from domain_event_entry where event_identifier = ?", forged);
+        }
+    }
+
+    @Test
     void rewritingAStoredLeafHashIsDetected() throws Exception {
         long last = jdbc.queryForObject("select max(position) from ledger_leaf", Long.class);
         Map<String, Object> leaf = jdbc.queryForMap("select * from ledger_leaf where position = ?", last);

@@ -102,6 +102,10 @@ public final class CanonicalJson {
     /** Writes a string as RFC 8785 §3.2.2.2 (and ECMAScript's JSON.stringify) does. */
     static void writeString(String s, StringBuilder out) {
         out.append('"');
+        if (plain(s)) {
+            out.append(s).append('"');
+            return;
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
@@ -128,6 +132,17 @@ public final class CanonicalJson {
         out.append('"');
     }
 
+    /** @return true when no character of the string needs escaping or surrogate checks */
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static double toDouble(Number n) {
         double d;
         if (n instanceof BigDecimal decimal) {
@@ -147,6 +162,10 @@ public final class CanonicalJson {
     static String number(double d) {
         if (d == 0) {
             return "0";
+        }
+        if (d == Math.rint(d) && Math.abs(d) < 0x1p53) {
+            // An integer below 2^53 is its own shortest form: ECMAScript prints its digits, as Long does.
+            return Long.toString((long) d);
         }
         BigDecimal shortest = shortestDigits(Math.abs(d)).stripTrailingZeros();
         String digits = shortest.unscaledValue().toString();
