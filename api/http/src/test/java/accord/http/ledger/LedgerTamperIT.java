@@ -3,7 +3,7 @@ package accord.http.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import accord.http.testsupport.AccordIntegrationTest;
+import accord.http.AccordApplication;
 import accord.http.testsupport.ServiceClient;
 import accord.http.testsupport.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,17 +15,20 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Tampers with the stored record directly in PostgreSQL, as an operator with database access
  * could, and sees the self-audit detect it: health DOWN, the mismatch gauge up, the audit bundle
- * failing verification. Every test puts the rows back and sees the audit pass again, so the
- * shared test database stays sound.
+ * failing verification. Every test puts the rows back and sees the audit pass again. The tests
+ * run on a database of their own ({@link TamperedLedger}).
  */
-@AccordIntegrationTest
+@SpringBootTest(classes = AccordApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TamperedLedger.class)
 class LedgerTamperIT {
 
     @LocalServerPort
