@@ -35,7 +35,7 @@ public class NotarisingEventStorageEngine extends JdbcEventStorageEngine {
         transactions.executeInTransaction(() -> {
             List<EventMessage<?>> positioned = notary.position(events);
             super.appendEvents(positioned, serializer);
-            notary.notarise(positioned);
+            notary.notarise(positioned, serializer);
         });
     }
 }

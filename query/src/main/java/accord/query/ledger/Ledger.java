@@ -3,6 +3,7 @@ package accord.query.ledger;
 import accord.messages.ledger.LeafRecord;
 import accord.messages.ledger.NodeId;
 import accord.messages.ledger.NodeReader;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -14,14 +15,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /** Reads the ledger's tables: its size, leaves, stored subtree hashes and checkpoints. */
 public class Ledger {
 
-    private final JdbcTemplate jdbc;
+    private static final String NODES_ON_POSTGRESQL = "select 0 as level, position as idx, leaf_hash as hash "
+            + "from ledger_leaf where position = any(?) union all "
+            + "select n.level, n.idx, n.hash from ledger_node n join unnest(?, ?) as wanted(level, idx) "
+            + "on n.level = wanted.level and n.idx = wanted.idx";
 
-    public Ledger(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final boolean postgreSql;
+
+    /**
+     * @param jdbc       the ledger's database
+     * @param postgreSql whether it is PostgreSQL (else H2)
+     */
+    public Ledger(JdbcTemplate jdbc, boolean postgreSql) {
         this.jdbc = jdbc;
+        this.postgreSql = postgreSql;
     }
 
     /** @return the number of committed leaves */
@@ -68,39 +81,54 @@ public class Ledger {
     }
 
     /**
-     * Reads the stored hashes of these perfect subtrees in one query.
+     * Reads the stored hashes of these perfect subtrees in one query: on PostgreSQL one statement
+     * for any number of them (arrays), so it is planned once; on H2 one condition per subtree.
      *
      * @param ids the subtrees; all must lie within the stored tree
      * @return a reader over exactly these hashes
      */
     public NodeReader nodes(Collection<NodeId> ids) {
-        Map<NodeId, byte[]> hashes = new HashMap<>();
-        List<Object> leaves = new ArrayList<>();
-        List<Object> inner = new ArrayList<>();
-        StringBuilder innerWhere = new StringBuilder();
+        List<Long> leaves = new ArrayList<>();
+        List<Integer> levels = new ArrayList<>();
+        List<Long> indexes = new ArrayList<>();
         for (NodeId id : new LinkedHashSet<>(ids)) {
             if (id.level() == 0) {
                 leaves.add(id.index());
             } else {
-                innerWhere.append(innerWhere.isEmpty() ? "" : " or ").append("(level = ? and idx = ?)");
-                inner.add(id.level());
-                inner.add(id.index());
+                levels.add(id.level());
+                indexes.add(id.index());
             }
         }
-        List<String> selects = new ArrayList<>(2);
-        if (!leaves.isEmpty()) {
-            selects.add("select 0 as level, position as idx, leaf_hash as hash from ledger_leaf where position in ("
-                    + String.join(",", Collections.nCopies(leaves.size(), "?")) + ")");
-        }
-        if (!inner.isEmpty()) {
-            selects.add("select level, idx, hash from ledger_node where " + innerWhere);
-        }
-        if (!selects.isEmpty()) {
+        Map<NodeId, byte[]> hashes = new HashMap<>();
+        RowCallbackHandler collect = rs -> {
+            hashes.put(new NodeId(rs.getInt(1), rs.getLong(2)), rs.getBytes(3));
+        };
+        if (postgreSql) {
+            jdbc.query(connection -> {
+                PreparedStatement select = connection.prepareStatement(NODES_ON_POSTGRESQL);
+                select.setArray(1, connection.createArrayOf("bigint", leaves.toArray()));
+                select.setArray(2, connection.createArrayOf("integer", levels.toArray()));
+                select.setArray(3, connection.createArrayOf("bigint", indexes.toArray()));
+                return select;
+            }, collect);
+        } else {
+            List<String> selects = new ArrayList<>(2);
             List<Object> arguments = new ArrayList<>(leaves);
-            arguments.addAll(inner);
-            jdbc.query(String.join(" union all ", selects), rs -> {
-                hashes.put(new NodeId(rs.getInt(1), rs.getLong(2)), rs.getBytes(3));
-            }, arguments.toArray());
+            if (!leaves.isEmpty()) {
+                selects.add("select 0 as level, position as idx, leaf_hash as hash from ledger_leaf where position in ("
+                        + String.join(",", Collections.nCopies(leaves.size(), "?")) + ")");
+            }
+            if (!levels.isEmpty()) {
+                selects.add("select level, idx, hash from ledger_node where "
+                        + String.join(" or ", Collections.nCopies(levels.size(), "(level = ? and idx = ?)")));
+                for (int i = 0; i < levels.size(); i++) {
+                    arguments.add(levels.get(i));
+                    arguments.add(indexes.get(i));
+                }
+            }
+            if (!selects.isEmpty()) {
+                jdbc.query(String.join(" union all ", selects), collect, arguments.toArray());
+            }
         }
         return id -> {
             byte[] hash = hashes.get(id);

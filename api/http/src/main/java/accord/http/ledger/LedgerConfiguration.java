@@ -40,8 +40,8 @@ public class LedgerConfiguration {
     }
 
     @Bean
-    public Notary notary(JdbcTemplate jdbc) {
-        return new Notary(jdbc);
+    public Notary notary(JdbcTemplate jdbc, DataSource dataSource) {
+        return new Notary(jdbc, DatabaseProduct.isPostgreSql(dataSource));
     }
 
     /**
@@ -83,8 +83,8 @@ public class LedgerConfiguration {
 
     /** Named apart from the {@code ledger} health contributor, whose name the health endpoint shows. */
     @Bean
-    public Ledger ledgerTables(JdbcTemplate jdbc) {
-        return new Ledger(jdbc);
+    public Ledger ledgerTables(JdbcTemplate jdbc, DataSource dataSource) {
+        return new Ledger(jdbc, DatabaseProduct.isPostgreSql(dataSource));
     }
 
     @Bean

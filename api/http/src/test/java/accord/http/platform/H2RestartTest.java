@@ -13,7 +13,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import accord.command.ledger.CheckpointSigner;
 import accord.command.ledger.SigningKey;
+import accord.messages.ledger.MerkleProofs;
+import accord.query.ledger.Ledger;
+import accord.query.ledger.LedgerProofs;
+import accord.query.ledger.SelfAudit;
+import accord.query.ledger.SignedCheckpoint;
 import accord.http.testsupport.AccordContexts;
 
 /** The embedded default: the PostgreSQL migrations' H2 twins, and data that outlives the process. */
@@ -49,6 +55,13 @@ class H2RestartTest {
                     "select position from ledger_leaf order by position", Long.class)).containsExactly(0L, 1L);
             assertThat(after.getBean(SigningKey.class).noteKey().verifierKey())
                     .as("the key kept under the data folder signs after the restart").isEqualTo(verifierKey);
+            after.getBean(CheckpointSigner.class).signIfGrown();
+            SignedCheckpoint checkpoint = after.getBean(Ledger.class).latestCheckpoint().orElseThrow();
+            assertThat(checkpoint.treeSize()).isEqualTo(2);
+            LedgerProofs.InclusionPath proof = after.getBean(LedgerProofs.class).inclusion(1, 2);
+            assertThat(MerkleProofs.verifyInclusion(1, 2, proof.leafHash(), proof.auditPath(), checkpoint.rootHash()))
+                    .as("a proof served from H2 verifies").isTrue();
+            assertThat(after.getBean(SelfAudit.class).run().passed()).as("the self-audit passes on H2").isTrue();
         }
     }
 
