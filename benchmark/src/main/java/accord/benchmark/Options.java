@@ -91,7 +91,8 @@ public record Options(
      */
     public record Server(String host, int port, String user, String password) {
 
-        String url(String database) {
+        /** @return the JDBC URL of one of its databases */
+        public String url(String database) {
             return "jdbc:postgresql://" + host + ":" + port + "/" + database;
         }
     }

@@ -229,17 +229,7 @@ public final class RebuildBenchmark {
     }
 
     private void print() {
-        if (figures.isEmpty()) {
-            return;
-        }
-        int width = figures.stream().mapToInt(figure -> figure.name().length()).max().orElse(10);
-        int valueWidth = figures.stream().mapToInt(figure -> figure.value().length()).max().orElse(10);
-        int targetWidth = figures.stream().mapToInt(figure -> figure.target().length()).max().orElse(6);
-        String row = "| %-" + width + "s | %-" + valueWidth + "s | %-" + targetWidth + "s | %-4s |%n";
-        System.out.println();
-        System.out.printf(row, "figure", "value", "target", "met");
-        System.out.printf(row, "-".repeat(width), "-".repeat(valueWidth), "-".repeat(targetWidth), "----");
-        figures.forEach(figure -> System.out.printf(row, figure.name(), figure.value(), figure.target(), figure.verdict()));
+        Figure.print(figures, System.out);
     }
 
     private static Path log(String name) throws java.io.IOException {
