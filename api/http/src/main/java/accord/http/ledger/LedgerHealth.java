@@ -28,8 +28,8 @@ public class LedgerHealth extends AbstractHealthIndicator {
     protected void doHealthCheck(Health.Builder builder) {
         Optional<AuditReport> last = audits.last();
         (last.isPresent() && !last.get().passed() ? builder.down() : builder.up())
-                .withDetail("leaves", ledger.size())
-                .withDetail("checkpointTreeSize", ledger.latestCheckpoint().map(c -> c.treeSize()).orElse(null))
-                .withDetail("lastAudit", last.orElse(null));
+                .withDetail("leaves", ledger.size());
+        ledger.latestCheckpoint().ifPresent(checkpoint -> builder.withDetail("checkpointTreeSize", checkpoint.treeSize()));
+        last.ifPresent(report -> builder.withDetail("lastAudit", report));
     }
 }

@@ -68,7 +68,8 @@ class StalledProcessorIT {
 
         await().atMost(PATIENCE).untilAsserted(() -> {
             assertThat(service.admin(STALL).path("lag").asLong()).isZero();
-            assertThat(service.get(TestUsers.ADMIN, "/actuator/health").statusCode()).isEqualTo(200);
+            HttpResponse<String> health = service.get(TestUsers.ADMIN, "/actuator/health");
+            assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
         });
         assertThat(service.admin(STALL).path("stalled").asBoolean()).isFalse();
     }
