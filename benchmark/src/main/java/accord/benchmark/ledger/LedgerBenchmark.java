@@ -138,6 +138,10 @@ public final class LedgerBenchmark {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("vacuum analyze domain_event_entry");
                 statement.execute("vacuum analyze ledger_leaf");
+                try (ResultSet head = statement.executeQuery("select max(global_index) from domain_event_entry")) {
+                    head.next();
+                    LedgerWriter.skipFirstCatchUp(connection, head.getLong(1));
+                }
             }
             figures.add(Figure.info("ledger", String.format(Locale.ROOT, "%,d leaves (events), %,d agreements",
                     leaves, agreements.size())));
@@ -319,7 +323,7 @@ public final class LedgerBenchmark {
         try (Connection connection = database.connect()) {
             long backend = backendPid(connection);
             AuditRead.read(connection);
-            CpuMeter meter = new CpuMeter(OptionalLong.empty(), () -> Set.of(backend));
+            CpuMeter meter = new CpuMeter(OptionalLong.of(service.pid()), () -> Set.of(backend));
             meter.start();
             long start = System.nanoTime();
             long rows = AuditRead.read(connection);
@@ -332,20 +336,32 @@ public final class LedgerBenchmark {
             figures.add(Figure.info("baseline: raw JDBC read of the audit's rows (fetch 8192, 1 connection)",
                     rate(rows, seconds, "rows")));
             figures.add(Figure.info("CPU in the raw read", String.format(Locale.ROOT,
-                    "PostgreSQL backend %.2f cores, reader %.2f cores; other processes %.2f cores",
-                    cores(cpu.database(), seconds), cores(cpu.generator(), seconds), cores(cpu.others(), seconds))));
+                    "PostgreSQL backend %.2f cores, reader %.2f cores, idle service %.2f cores; other processes %.2f cores",
+                    cores(cpu.database(), seconds), cores(cpu.generator(), seconds), cores(cpu.service(), seconds),
+                    cores(cpu.others(), seconds))));
         }
 
         HttpProbe http = new HttpProbe(service.base(), admin);
         for (int run = 1; run <= options.audits(); run++) {
             System.out.println("self-audit " + run + " of " + options.audits() + ": POST /admin/ledger/audit" + load() + " ...");
+            if (options.auditProfile() != null) {
+                jcmd(service, "JFR.start", "name=audit", "settings=profile", "filename=" + options.auditProfile());
+            }
             CpuMeter meter = new CpuMeter(OptionalLong.of(service.pid()), database::backends);
             meter.start();
             long start = System.nanoTime();
             HttpProbe.Answer answer = http.post("/admin/ledger/audit", AUDIT_LIMIT);
             double wall = seconds(System.nanoTime() - start);
             CpuUse cpu = meter.stop();
-            JsonNode report = json.readTree(http.ok(answer, "POST /admin/ledger/audit").body());
+            if (options.auditProfile() != null) {
+                jcmd(service, "JFR.stop", "name=audit");
+                System.out.println("flight recording of the self-audit: " + options.auditProfile());
+            }
+            if (answer.status() != 200) {
+                throw new IllegalStateException("POST /admin/ledger/audit answered " + answer.status() + " after "
+                        + String.format(Locale.ROOT, "%.1f s", wall) + "; the service's log says:\n" + service.tail());
+            }
+            JsonNode report = json.readTree(answer.body());
             Instant startedAt = instant(report.path("startedAt"));
             Instant finishedAt = instant(report.path("finishedAt"));
             long checked = report.path("leavesChecked").asLong(-1);
@@ -405,6 +421,18 @@ public final class LedgerBenchmark {
         arguments.addAll(options.serviceArguments());
         return ServiceProcess.start(options.jar(), options.heap(), options.serviceJvmArguments(), database.url(),
                 options.server().user(), options.password(), arguments, log(logName));
+    }
+
+    /** Runs a diagnostic command in the service's JVM (the JDK's jcmd, beside this java). */
+    private static void jcmd(ServiceProcess service, String... command) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(service.pid())));
+        line.addAll(List.of(command));
+        Process jcmd = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String output = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (jcmd.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", line) + " failed: " + output);
+        }
     }
 
     private static double signedAt(ScratchDatabase database, long size) throws SQLException {

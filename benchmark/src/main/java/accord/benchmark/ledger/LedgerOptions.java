@@ -24,6 +24,8 @@ import java.util.Map;
  * @param password the password every user of the service gets for this run
  * @param serviceJvmArguments further JVM arguments for the service (a profiler, for instance)
  * @param serviceArguments further arguments for the service (a setting to try, for instance)
+ * @param auditProfile where to write a flight recording (JFR, {@code settings=profile}) of the
+ *     service taken during the self-audit only, through {@code jcmd}; null for none
  */
 public record LedgerOptions(
         int leaves,
@@ -36,7 +38,8 @@ public record LedgerOptions(
         Options.Server server,
         String password,
         List<String> serviceJvmArguments,
-        List<String> serviceArguments) {
+        List<String> serviceArguments,
+        Path auditProfile) {
 
     /** The writer keeps every leaf hash in one array; this keeps its size an int. */
     static final int MAX_LEAVES = 50_000_000;
@@ -56,6 +59,8 @@ public record LedgerOptions(
               --service-jvm-arg=<arg>     extra JVM argument for the service (repeatable),
                                           e.g. -XX:StartFlightRecording=filename=/tmp/ledger.jfr,settings=profile
               --service-arg=<arg>         extra argument for the service (repeatable)
+              --audit-profile=<file.jfr>  record the service with JFR (settings=profile) during the
+                                          self-audit only, started and stopped with jcmd
             """;
 
     /**
@@ -100,7 +105,8 @@ public record LedgerOptions(
                         take(given, "pg-user", "postgres"), ""),
                 randomPassword(),
                 List.copyOf(jvm),
-                List.copyOf(service));
+                List.copyOf(service),
+                given.containsKey("audit-profile") ? Path.of(take(given, "audit-profile", "")).toAbsolutePath() : null);
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("Unknown option --" + given.keySet().iterator().next());
         }

@@ -175,6 +175,24 @@ public final class LedgerWriter {
         insertLeaf.executeBatch();
     }
 
+    /**
+     * Moves every processor's token to the head of the ledger, as if it had followed the ledger as
+     * it was written: the service then starts with its projections caught up, as a ledger in use
+     * has them, rather than spending minutes of CPU replaying the whole ledger.
+     *
+     * @param connection on the ledger's database, in auto-commit mode
+     * @param head the largest {@code global_index} written
+     */
+    public static void skipFirstCatchUp(Connection connection, long head) throws java.sql.SQLException {
+        try (var update = connection.prepareStatement("update token_entry set token = ?, token_type = ?, owner = null")) {
+            update.setBytes(1, ("{\"index\":" + head + ",\"gaps\":[]}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            update.setString(2, "org.axonframework.eventhandling.GapAwareTrackingToken");
+            if (update.executeUpdate() == 0) {
+                throw new IllegalStateException("The service's first start left no tokens in token_entry");
+            }
+        }
+    }
+
     private static void requireEmptyLedger(Connection connection) throws SQLException {
         try (var statement = connection.createStatement();
                 var result = statement.executeQuery("select size from ledger_head where id = 1")) {

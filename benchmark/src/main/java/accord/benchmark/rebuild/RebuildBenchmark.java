@@ -115,7 +115,7 @@ public final class RebuildBenchmark {
                 }
                 head = result.getLong(2);
             }
-            skipFirstCatchUp(connection, head);
+            LedgerWriter.skipFirstCatchUp(connection, head);
             figures.add(Figure.info("ledger", String.format(Locale.ROOT, "%,d events, %,d agreements (one of %,d events)",
                     options.events(), expectations.size(), options.historyEvents())));
             figures.add(Figure.info("ledger written, notarised (JDBC batches)", rate(options.events(), seconds, "events")));
@@ -186,20 +186,6 @@ public final class RebuildBenchmark {
                 figures.add(Figure.info("rebuild of " + processor + " alone", rate(options.events(), seconds, "events")));
             }
             check(probe, expectations);
-        }
-    }
-
-    /**
-     * Moves every processor's token to the head of the ledger, as if it had followed the ledger as
-     * it was written: the rebuild then starts in a service whose start-up is over.
-     */
-    private static void skipFirstCatchUp(Connection connection, long head) throws java.sql.SQLException {
-        try (var update = connection.prepareStatement("update token_entry set token = ?, token_type = ?, owner = null")) {
-            update.setBytes(1, ("{\"index\":" + head + ",\"gaps\":[]}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            update.setString(2, "org.axonframework.eventhandling.GapAwareTrackingToken");
-            if (update.executeUpdate() == 0) {
-                throw new IllegalStateException("The service's first start left no tokens in token_entry");
-            }
         }
     }
 
