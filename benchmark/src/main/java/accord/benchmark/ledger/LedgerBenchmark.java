@@ -109,7 +109,12 @@ public final class LedgerBenchmark {
 
     private void measure() throws Exception {
         int leaves = options.leaves();
-        ScratchDatabase database = hold(ScratchDatabase.create(options.server(), "accord_ledger"));
+        ScratchDatabase database = ScratchDatabase.create(options.server(), "accord_ledger");
+        if (options.keepDatabase()) {
+            System.out.println("keeping the database " + database.url() + " at the end (--keep-database)");
+        } else {
+            hold(database);
+        }
         ScratchKey key = hold(ScratchKey.create());
         Runtime runtime = Runtime.getRuntime();
         System.out.printf(Locale.ROOT, "machine: %d cores, %s %s; java %s%n", runtime.availableProcessors(),

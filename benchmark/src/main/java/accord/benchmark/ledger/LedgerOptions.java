@@ -26,6 +26,8 @@ import java.util.Map;
  * @param serviceArguments further arguments for the service (a setting to try, for instance)
  * @param auditProfile where to write a flight recording (JFR, {@code settings=profile}) of the
  *     service taken during the self-audit only, through {@code jcmd}; null for none
+ * @param keepDatabase leave the scratch database in place at the end, to inspect the ledger (its
+ *     name is printed; drop it yourself)
  */
 public record LedgerOptions(
         int leaves,
@@ -39,7 +41,8 @@ public record LedgerOptions(
         String password,
         List<String> serviceJvmArguments,
         List<String> serviceArguments,
-        Path auditProfile) {
+        Path auditProfile,
+        boolean keepDatabase) {
 
     /** The writer keeps every leaf hash in one array; this keeps its size an int. */
     static final int MAX_LEAVES = 50_000_000;
@@ -61,6 +64,7 @@ public record LedgerOptions(
               --service-arg=<arg>         extra argument for the service (repeatable)
               --audit-profile=<file.jfr>  record the service with JFR (settings=profile) during the
                                           self-audit only, started and stopped with jcmd
+              --keep-database             leave the scratch database at the end (to inspect it)
             """;
 
     /**
@@ -106,7 +110,8 @@ public record LedgerOptions(
                 randomPassword(),
                 List.copyOf(jvm),
                 List.copyOf(service),
-                given.containsKey("audit-profile") ? Path.of(take(given, "audit-profile", "")).toAbsolutePath() : null);
+                given.containsKey("audit-profile") ? Path.of(take(given, "audit-profile", "")).toAbsolutePath() : null,
+                Boolean.parseBoolean(take(given, "keep-database", "false")));
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("Unknown option --" + given.keySet().iterator().next());
         }
