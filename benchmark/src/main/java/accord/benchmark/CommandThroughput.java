@@ -23,6 +23,8 @@ public final class CommandThroughput {
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
     private final AtomicBoolean released = new AtomicBoolean();
     private Measurement baseline;
+    private Measurement notarised;
+    private Measurement unnotarised;
 
     private CommandThroughput(Options options) {
         this.options = options;
@@ -61,9 +63,10 @@ public final class CommandThroughput {
             return measure();
         } catch (Exception e) {
             release();
-            if (baseline != null) {
-                report.table(baseline);
-                report.errors(baseline);
+            Measurement[] measured = measured();
+            if (measured.length > 0) {
+                report.table(measured);
+                report.errors(measured);
             }
             System.err.println("The benchmark failed: " + e.getMessage());
             return 1;
@@ -90,32 +93,62 @@ public final class CommandThroughput {
             }
         }
 
-        Measurement service = null;
         if (options.measuresService()) {
-            Path log = Files.isDirectory(Path.of("benchmark", "target"))
-                    ? Path.of("benchmark", "target", "service.log")
-                    : Files.createTempFile("accord-service-", ".log");
-            System.out.println("starting the service (log: " + log + ") ...");
-            Service running = hold(Service.start(options, database, log));
-            running.awaitHealthy(HttpWorkload.basic(options.operator(), options.password()));
-            HttpWorkload http = new HttpWorkload(running.base(), options.writer(), options.password(),
-                    options.streams());
-            System.out.println("signing " + options.streams() + " MoUs, then measuring the service" + load() + " ...");
-            http.signMoUs(options.clients());
-            service = loop.run("service (HTTP)", http::clerk,
-                    new CpuMeter(OptionalLong.of(running.pid()), database::backends));
+            // On PostgreSQL the service needs a signing key file; one key for both sides.
+            List<String> key = hold(ScratchKey.create()).serviceArguments();
+            if (options.measuresNotarised()) {
+                notarised = measureService(loop, database, "service (HTTP, notarised)", "service", key);
+            }
+            if (options.measuresUnnotarised()) {
+                // A fresh database, so this side starts from the same empty ledger and agreements.
+                ScratchDatabase own = notarised == null ? database : hold(ScratchDatabase.create(options.database()));
+                List<String> arguments = new ArrayList<>(key);
+                arguments.add("--accord.ledger.notarise=false");
+                unnotarised = measureService(loop, own, "service (HTTP, notarise=false)", "service-unnotarised",
+                        arguments);
+            }
         }
 
         release();
-        report.table(service, baseline);
-        report.cpu(service, baseline);
+        Measurement[] measured = measured();
+        report.table(measured);
+        report.cpu(measured);
+        Measurement service = notarised != null ? notarised : unnotarised;
         if (service != null && baseline != null) {
             report.ratio(service, baseline);
         }
-        report.errors(service, baseline);
-        boolean failed = (service != null && (service.errors() > 0 || service.recorded() == 0))
-                || (baseline != null && (baseline.errors() > 0 || baseline.recorded() == 0));
+        if (notarised != null && unnotarised != null) {
+            report.notarisation(notarised, unnotarised);
+        }
+        report.errors(measured);
+        boolean failed = false;
+        for (Measurement m : measured) {
+            failed |= m.errors() > 0 || m.recorded() == 0;
+        }
         return failed ? 1 : 0;
+    }
+
+    /** Starts the service on the database, signs the MoUs, measures, and stops the service again. */
+    private Measurement measureService(ClosedLoop loop, ScratchDatabase database, String name, String logName,
+                                       List<String> arguments) throws Exception {
+        Path log = Files.isDirectory(Path.of("benchmark", "target"))
+                ? Path.of("benchmark", "target", logName + ".log")
+                : Files.createTempFile("accord-" + logName + "-", ".log");
+        System.out.println("starting the " + name + " with " + String.join(" ", arguments) + " (log: " + log + ") ...");
+        try (Service running = hold(Service.start(options, database, arguments, log))) {
+            running.awaitHealthy(HttpWorkload.basic(options.operator(), options.password()));
+            HttpWorkload http = new HttpWorkload(running.base(), options.writer(), options.password(),
+                    options.streams());
+            System.out.println("signing " + options.streams() + " MoUs, then measuring the " + name + load() + " ...");
+            http.signMoUs(options.clients());
+            return loop.run(name, http::clerk, new CpuMeter(OptionalLong.of(running.pid()), database::backends));
+        }
+    }
+
+    /** @return the sides measured so far, in the order the report shows them */
+    private Measurement[] measured() {
+        return java.util.stream.Stream.of(notarised, unnotarised, baseline)
+                .filter(java.util.Objects::nonNull).toArray(Measurement[]::new);
     }
 
     private void interrupted() {

@@ -10,7 +10,7 @@ import java.util.function.Supplier;
  * Reads who used the CPU between the start and the end of a measured window: the service, the
  * database backends, this load generator and the machine as a whole.
  */
-final class CpuMeter {
+public final class CpuMeter {
 
     private final OptionalLong servicePid;
     private final Supplier<Set<Long>> databasePids;
@@ -24,12 +24,12 @@ final class CpuMeter {
      * @param servicePid the service's process, if this side has one
      * @param databasePids the backends serving the scratch database at the moment of asking
      */
-    CpuMeter(OptionalLong servicePid, Supplier<Set<Long>> databasePids) {
+    public CpuMeter(OptionalLong servicePid, Supplier<Set<Long>> databasePids) {
         this.servicePid = servicePid;
         this.databasePids = databasePids;
     }
 
-    void start() {
+    public void start() {
         databaseAtStart = readEach(databasePids.get());
         serviceAtStart = servicePid.isPresent() ? CpuTime.ofProcess(servicePid.getAsLong()).orElse(-1) : -1;
         generatorAtStart = CpuTime.ofProcess(generatorPid).orElse(-1);
@@ -37,7 +37,7 @@ final class CpuMeter {
     }
 
     /** Backends that end within the window are missed; the pools keep theirs open throughout. */
-    CpuUse stop() {
+    public CpuUse stop() {
         long machine = since(machineAtStart, CpuTime.ofMachine());
         long generator = since(generatorAtStart, CpuTime.ofProcess(generatorPid));
         long service = servicePid.isPresent()

@@ -9,12 +9,12 @@ package accord.benchmark;
  * @param generator this process: the clients, and on the baseline side its JDBC work too
  * @param machine every core of the machine, including processes that are not part of the run
  */
-record CpuUse(long service, long database, long generator, long machine) {
+public record CpuUse(long service, long database, long generator, long machine) {
 
     static final CpuUse UNKNOWN = new CpuUse(-1, -1, -1, -1);
 
     /** @return the machine's CPU time not used by the service, its database backends or the generator */
-    long others() {
+    public long others() {
         if (machine < 0) {
             return -1;
         }

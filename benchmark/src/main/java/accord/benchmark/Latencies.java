@@ -7,12 +7,12 @@ import java.util.Arrays;
  * thousand commands, so sorting them is cheaper than a histogram dependency and has no
  * bucket error.
  */
-final class Latencies {
+public final class Latencies {
 
     private long[] values = new long[1 << 14];
     private int size;
 
-    void add(long nanos) {
+    public void add(long nanos) {
         if (size == values.length) {
             values = Arrays.copyOf(values, size * 2);
         }
@@ -25,7 +25,7 @@ final class Latencies {
         }
     }
 
-    int count() {
+    public int count() {
         return size;
     }
 
@@ -33,7 +33,7 @@ final class Latencies {
      * The nearest-rank percentile: the smallest recorded value that at least {@code percent}
      * of the values do not exceed.
      */
-    double percentileMillis(double percent) {
+    public double percentileMillis(double percent) {
         if (size == 0) {
             return Double.NaN;
         }

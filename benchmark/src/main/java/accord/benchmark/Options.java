@@ -34,6 +34,8 @@ import java.util.Map;
  *     the service runs as it is deployed, with the JVM's default collector
  * @param baselineOnly measure the JDBC baseline only
  * @param serviceOnly measure the service only
+ * @param notarisation which service sides to measure: {@code both} (the default: as configured,
+ *     with notarisation, and with {@code --accord.ledger.notarise=false}), {@code on} or {@code off}
  */
 public record Options(
         int clients,
@@ -52,7 +54,8 @@ public record Options(
         List<String> serviceArguments,
         List<String> jvmArguments,
         boolean baselineOnly,
-        boolean serviceOnly) {
+        boolean serviceOnly,
+        String notarisation) {
 
     static final String USAGE = """
             usage: java -jar accord-benchmark.jar [--name=value ...]
@@ -74,6 +77,8 @@ public record Options(
               --service-arg=<arg>       extra service argument (repeatable)
               --jvm-arg=<option>        service JVM option besides -Xmx (repeatable)
               --baseline-only | --service-only
+              --notarisation=both       service sides: both (notarised, as configured, and with
+                                        --accord.ledger.notarise=false), on, or off
             """;
 
     /**
@@ -86,7 +91,8 @@ public record Options(
      */
     public record Server(String host, int port, String user, String password) {
 
-        String url(String database) {
+        /** @return the JDBC URL of one of its databases */
+        public String url(String database) {
             return "jdbc:postgresql://" + host + ":" + port + "/" + database;
         }
     }
@@ -138,9 +144,13 @@ public record Options(
                 List.copyOf(serviceArguments),
                 List.copyOf(jvmArguments),
                 Boolean.parseBoolean(take(given, "baseline-only", "false")),
-                Boolean.parseBoolean(take(given, "service-only", "false")));
+                Boolean.parseBoolean(take(given, "service-only", "false")),
+                take(given, "notarisation", "both"));
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("Unknown option --" + given.keySet().iterator().next());
+        }
+        if (!List.of("both", "on", "off").contains(options.notarisation)) {
+            throw new IllegalArgumentException("--notarisation must be both, on or off, not " + options.notarisation);
         }
         if (options.baselineOnly && options.serviceOnly) {
             throw new IllegalArgumentException("--baseline-only and --service-only exclude each other");
@@ -153,6 +163,16 @@ public record Options(
 
     boolean measuresService() {
         return !baselineOnly;
+    }
+
+    /** @return whether the service is measured as configured, notarising every append */
+    boolean measuresNotarised() {
+        return measuresService() && !notarisation.equals("off");
+    }
+
+    /** @return whether the service is measured with {@code --accord.ledger.notarise=false} */
+    boolean measuresUnnotarised() {
+        return measuresService() && !notarisation.equals("on");
     }
 
     boolean measuresBaseline() {

@@ -7,6 +7,8 @@ import java.util.Locale;
 final class Report {
 
     static final double TARGET_RATIO = 0.5;
+    /** Notarisation may cost at most 10% of the throughput. */
+    static final double TARGET_NOTARISATION = 0.9;
 
     private final PrintStream out;
 
@@ -83,6 +85,31 @@ final class Report {
                     + " the ratio on equal CPU would be %.2f (an estimate that other processes' load skews less)%n",
                     serviceCpu, baselineCpu, baselineCpu / serviceCpu);
         }
+    }
+
+    /**
+     * What notarisation costs: the service as configured against the same service with
+     * {@code accord.ledger.notarise=false}, in throughput and in CPU per command.
+     */
+    void notarisation(Measurement notarised, Measurement unnotarised) {
+        double ratio = notarised.commandsPerSecond() / unnotarised.commandsPerSecond();
+        out.printf(Locale.ROOT, "notarisation: %.1f / %.1f = %.2f (notarised cmd/s / unnotarised cmd/s; target >= %.2f, at most a 10%% drop: %s)%n",
+                notarised.commandsPerSecond(), unnotarised.commandsPerSecond(), ratio, TARGET_NOTARISATION,
+                ratio >= TARGET_NOTARISATION ? "met" : "not met");
+        out.printf(Locale.ROOT, "CPU per command: notarised %s; unnotarised %s%n", cpuSum(notarised), cpuSum(unnotarised));
+        double a = totalCpuMillisPerCommand(notarised);
+        double b = totalCpuMillisPerCommand(unnotarised);
+        if (!Double.isNaN(a) && !Double.isNaN(b)) {
+            out.printf(Locale.ROOT, "notarisation costs %+.2f ms of CPU per command (%+.0f%%); the ratio on equal CPU would be %.2f%n",
+                    a - b, 100 * (a - b) / b, b / a);
+        }
+    }
+
+    private static String cpuSum(Measurement m) {
+        CpuUse cpu = m.cpu();
+        return String.format(Locale.ROOT, "service %s + PostgreSQL %s + generator %s = %s ms",
+                figure(m.cpuMillisPerCommand(cpu.service())), figure(m.cpuMillisPerCommand(cpu.database())),
+                figure(m.cpuMillisPerCommand(cpu.generator())), figure(totalCpuMillisPerCommand(m)));
     }
 
     /** The service's, its database backends' and the generator's CPU per command, summed. */

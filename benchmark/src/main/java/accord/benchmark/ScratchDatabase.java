@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** A uniquely named PostgreSQL database that exists for one run only. */
-final class ScratchDatabase implements AutoCloseable {
+public final class ScratchDatabase implements AutoCloseable {
 
     private final Options.Server server;
     private final String name;
@@ -23,7 +23,16 @@ final class ScratchDatabase implements AutoCloseable {
     }
 
     static ScratchDatabase create(Options.Server server) throws SQLException {
-        String name = "accord_bench_"
+        return create(server, "accord_bench");
+    }
+
+    /**
+     * @param server where to create it
+     * @param prefix the start of its name, which goes on with the time and a random suffix
+     * @return a new, empty database
+     */
+    public static ScratchDatabase create(Options.Server server, String prefix) throws SQLException {
+        String name = prefix + "_"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss")) + "_"
                 + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(0, 6);
         execute(server, "create database " + name);
@@ -34,11 +43,18 @@ final class ScratchDatabase implements AutoCloseable {
         return name;
     }
 
-    String url() {
+    /** @return its JDBC URL */
+    public String url() {
         return server.url(name);
     }
 
-    String version() throws SQLException {
+    /** @return a new connection to it, as the server's role */
+    public Connection connect() throws SQLException {
+        return connect(server, name);
+    }
+
+    /** @return the server's name and version */
+    public String version() throws SQLException {
         try (Connection connection = connect(server, name);
                 Statement statement = connection.createStatement();
                 var result = statement.executeQuery("show server_version")) {
@@ -48,7 +64,7 @@ final class ScratchDatabase implements AutoCloseable {
     }
 
     /** @return the process ids of the backends now connected to this database, other than the asking one */
-    Set<Long> backends() {
+    public Set<Long> backends() {
         Set<Long> pids = new HashSet<>();
         try (Connection connection = connect(server, name);
                 Statement statement = connection.createStatement();

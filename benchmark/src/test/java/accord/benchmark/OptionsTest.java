@@ -46,6 +46,17 @@ class OptionsTest {
     }
 
     @Test
+    void measuresTheServiceWithAndWithoutNotarisationUnlessToldOtherwise() {
+        assertThat(Options.parse().measuresNotarised()).isTrue();
+        assertThat(Options.parse().measuresUnnotarised()).isTrue();
+        assertThat(Options.parse("--notarisation=on").measuresUnnotarised()).isFalse();
+        assertThat(Options.parse("--notarisation=off").measuresNotarised()).isFalse();
+        assertThat(Options.parse("--baseline-only").measuresNotarised()).isFalse();
+        assertThatThrownBy(() -> Options.parse("--notarisation=maybe"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--notarisation");
+    }
+
+    @Test
     void refusesAnUnknownOption() {
         assertThatThrownBy(() -> Options.parse("--client=4"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--client");

@@ -12,7 +12,7 @@ import java.util.List;
  * @param version the sequence number of its last event
  * @param counts facts per kind, indexed by the constants of this type
  */
-record Expectation(String agreementId, long version, int[] counts) {
+public record Expectation(String agreementId, long version, int[] counts) {
 
     static final int STATEMENTS = 0;
     static final int COMMITMENTS = 1;

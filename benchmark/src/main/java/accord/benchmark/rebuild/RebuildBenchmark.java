@@ -1,6 +1,7 @@
 package accord.benchmark.rebuild;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import accord.benchmark.ScratchKey;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,6 +82,7 @@ public final class RebuildBenchmark {
 
     private void measure() throws Exception {
         LedgerDatabase database = hold(LedgerDatabase.create(options));
+        List<String> keyArguments = hold(ScratchKey.create()).serviceArguments();
         System.out.println(database.version() + " at " + database.url() + "; service " + options.jar()
                 + " (java -Xmx" + options.heap() + " " + String.join(" ", options.serviceJvmArguments()) + ") "
                 + String.join(" ", options.serviceArguments()));
@@ -88,11 +90,12 @@ public final class RebuildBenchmark {
         String reader = ServiceProcess.basic("clerk", options.password());
 
         System.out.println("creating the schema: starting the service once ...");
-        try (ServiceProcess schema = ServiceProcess.start(options, database, log("rebuild-schema"))) {
+        try (ServiceProcess schema = ServiceProcess.start(options, database, keyArguments, log("rebuild-schema"))) {
             schema.awaitHealthy(admin);
         }
 
-        System.out.printf(Locale.ROOT, "writing %,d events into domain_event_entry%s ...%n", options.events(), load());
+        System.out.printf(Locale.ROOT, "writing %,d notarised events into domain_event_entry and ledger_leaf%s ...%n",
+                options.events(), load());
         List<Expectation> expectations;
         long head;
         double rawRate;
@@ -103,6 +106,7 @@ public final class RebuildBenchmark {
             connection.setAutoCommit(true);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("vacuum analyze domain_event_entry");
+                statement.execute("vacuum analyze ledger_leaf");
                 var result = statement.executeQuery("select count(*), max(global_index) from domain_event_entry");
                 result.next();
                 if (result.getLong(1) != options.events()) {
@@ -111,10 +115,10 @@ public final class RebuildBenchmark {
                 }
                 head = result.getLong(2);
             }
-            skipFirstCatchUp(connection, head);
+            LedgerWriter.skipFirstCatchUp(connection, head);
             figures.add(Figure.info("ledger", String.format(Locale.ROOT, "%,d events, %,d agreements (one of %,d events)",
                     options.events(), expectations.size(), options.historyEvents())));
-            figures.add(Figure.info("ledger written (JDBC batches)", rate(options.events(), seconds, "events")));
+            figures.add(Figure.info("ledger written, notarised (JDBC batches)", rate(options.events(), seconds, "events")));
 
             System.out.println("reading the ledger raw over JDBC" + load() + " ...");
             RawRead.read(connection, Math.min(options.events(), 100_000));
@@ -129,11 +133,13 @@ public final class RebuildBenchmark {
         }
 
         System.out.println("starting the service" + load() + " ...");
-        ServiceProcess service = hold(ServiceProcess.start(options, database, log("rebuild-service")));
+        ServiceProcess service = hold(ServiceProcess.start(options, database, keyArguments, log("rebuild-service")));
         service.awaitHealthy(admin);
         ProcessorWatch watch = new ProcessorWatch(service, admin);
         List<String> processors = watch.names();
         watch.awaitCaughtUp(processors, head, Duration.ofMinutes(1));
+        // The signer builds the tree over the written leaves at start; let it finish before measuring.
+        service.awaitCheckpoint(options.events(), admin, CATCH_UP_LIMIT);
 
         System.out.println("rebuilding " + String.join(", ", processors) + " together" + load() + " ...");
         long start = System.nanoTime();
@@ -183,20 +189,6 @@ public final class RebuildBenchmark {
         }
     }
 
-    /**
-     * Moves every processor's token to the head of the ledger, as if it had followed the ledger as
-     * it was written: the rebuild then starts in a service whose start-up is over.
-     */
-    private static void skipFirstCatchUp(Connection connection, long head) throws java.sql.SQLException {
-        try (var update = connection.prepareStatement("update token_entry set token = ?, token_type = ?, owner = null")) {
-            update.setBytes(1, ("{\"index\":" + head + ",\"gaps\":[]}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            update.setString(2, "org.axonframework.eventhandling.GapAwareTrackingToken");
-            if (update.executeUpdate() == 0) {
-                throw new IllegalStateException("The service's first start left no tokens in token_entry");
-            }
-        }
-    }
-
     /** Compares a sample of states (the long history, the first, the last and random others) with the ledger. */
     private void check(ReadProbe probe, List<Expectation> expectations) throws Exception {
         List<Expectation> sample = new ArrayList<>(List.of(expectations.get(0), expectations.get(1),
@@ -223,17 +215,7 @@ public final class RebuildBenchmark {
     }
 
     private void print() {
-        if (figures.isEmpty()) {
-            return;
-        }
-        int width = figures.stream().mapToInt(figure -> figure.name().length()).max().orElse(10);
-        int valueWidth = figures.stream().mapToInt(figure -> figure.value().length()).max().orElse(10);
-        int targetWidth = figures.stream().mapToInt(figure -> figure.target().length()).max().orElse(6);
-        String row = "| %-" + width + "s | %-" + valueWidth + "s | %-" + targetWidth + "s | %-4s |%n";
-        System.out.println();
-        System.out.printf(row, "figure", "value", "target", "met");
-        System.out.printf(row, "-".repeat(width), "-".repeat(valueWidth), "-".repeat(targetWidth), "----");
-        figures.forEach(figure -> System.out.printf(row, figure.name(), figure.value(), figure.target(), figure.verdict()));
+        Figure.print(figures, System.out);
     }
 
     private static Path log(String name) throws java.io.IOException {

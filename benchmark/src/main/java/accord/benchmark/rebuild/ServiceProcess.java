@@ -14,12 +14,17 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
-/** The packaged service, run as a child process on a free port against the ledger's database. */
-final class ServiceProcess implements AutoCloseable {
+/**
+ * The packaged service, run as a child process on a free port against the ledger's database, with
+ * a non-development password for every user.
+ */
+public final class ServiceProcess implements AutoCloseable {
 
-    static final List<String> USERS = List.of("clerk", "auditor", "integrator", "admin");
+    /** The service's configured users; each gets the run's password. */
+    public static final List<String> USERS = List.of("clerk", "auditor", "integrator", "admin");
     private static final Duration STARTUP = Duration.ofMinutes(3);
     private static final Duration SHUTDOWN = Duration.ofSeconds(30);
+    private static final Duration CHECKPOINT_POLL = Duration.ofMillis(100);
 
     private final Process process;
     private final URI base;
@@ -33,24 +38,47 @@ final class ServiceProcess implements AutoCloseable {
         this.startedAt = startedAt;
     }
 
-    static ServiceProcess start(RebuildOptions options, LedgerDatabase database, Path log) throws IOException {
-        if (!Files.isRegularFile(options.jar())) {
-            throw new IllegalStateException("No service jar at " + options.jar().toAbsolutePath()
+    static ServiceProcess start(RebuildOptions options, LedgerDatabase database, List<String> arguments, Path log)
+            throws IOException {
+        List<String> all = new ArrayList<>(arguments);
+        all.addAll(options.serviceArguments());
+        return start(options.jar(), options.heap(), options.serviceJvmArguments(), database.url(), database.user(),
+                options.password(), all, log);
+    }
+
+    /**
+     * Starts {@code java -Xmx<heap> <jvm arguments> -jar <jar>} on a free port, as users run it.
+     *
+     * @param jar the service's executable jar
+     * @param heap its maximum heap
+     * @param jvmArguments further JVM options (a profiler, for instance)
+     * @param databaseUrl the JDBC URL of its database
+     * @param databaseUser the database role (trust authentication: no password)
+     * @param password the password every one of {@link #USERS} gets
+     * @param serviceArguments further service arguments, after the benchmark's own so they may override them
+     * @param log where the service's output goes
+     * @return the running process; not yet answering
+     */
+    public static ServiceProcess start(Path jar, String heap, List<String> jvmArguments, String databaseUrl,
+                                       String databaseUser, String password, List<String> serviceArguments,
+                                       Path log) throws IOException {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("No service jar at " + jar.toAbsolutePath()
                     + "; build it with ./mvnw -B -q -DskipTests package -pl api/http -am");
         }
         int port = ServiceProcesses.freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx" + options.heap());
-        command.addAll(options.serviceJvmArguments());
-        command.addAll(List.of("-jar", options.jar().toString(),
+        command.add("-Xmx" + heap);
+        command.addAll(jvmArguments);
+        command.addAll(List.of("-jar", jar.toString(),
                 "--server.port=" + port,
-                "--spring.datasource.url=" + database.url(),
-                "--spring.datasource.username=" + database.user()));
+                "--spring.datasource.url=" + databaseUrl,
+                "--spring.datasource.username=" + databaseUser));
         for (String user : USERS) {
-            command.add("--accord.security.users." + user + ".password={noop}" + options.password());
+            command.add("--accord.security.users." + user + ".password={noop}" + password);
         }
-        command.addAll(options.serviceArguments());
+        command.addAll(serviceArguments);
         Files.createDirectories(log.toAbsolutePath().getParent());
         long startedAt = System.nanoTime();
         Process process = new ProcessBuilder(command)
@@ -60,7 +88,8 @@ final class ServiceProcess implements AutoCloseable {
         return new ServiceProcess(process, URI.create("http://127.0.0.1:" + port), log, startedAt);
     }
 
-    static String basic(String user, String password) {
+    /** @return an HTTP Basic {@code Authorization} value */
+    public static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -71,17 +100,17 @@ final class ServiceProcess implements AutoCloseable {
                 .build();
     }
 
-    URI base() {
+    public URI base() {
         return base;
     }
 
     /** @return when the process was started, in {@link System#nanoTime()} */
-    long startedAt() {
+    public long startedAt() {
         return startedAt;
     }
 
     /** Waits until {@code /actuator/health} answers UP, or fails with the end of the service's log. */
-    void awaitHealthy(String authorization) throws IOException, InterruptedException {
+    public void awaitHealthy(String authorization) throws IOException, InterruptedException {
         HttpClient http = newClient();
         HttpRequest request = HttpRequest.newBuilder(base.resolve("/actuator/health"))
                 .timeout(Duration.ofSeconds(5))
@@ -108,11 +137,50 @@ final class ServiceProcess implements AutoCloseable {
                 + " s (last answer: " + last + "); its log says:\n" + tail());
     }
 
-    void ensureAlive() {
+    public void ensureAlive() {
         if (!process.isAlive()) {
             throw new IllegalStateException("The service exited with " + process.exitValue()
                     + "; its log says:\n" + tail());
         }
+    }
+
+    /** @return the process id, to read its CPU time */
+    public long pid() {
+        return process.pid();
+    }
+
+    /**
+     * Polls {@code GET /ledger/checkpoint} until the signed tree has at least {@code treeSize} leaves.
+     * The service builds the tree and signs in the background, every {@code checkpoint-interval}.
+     *
+     * @return the signed note of that checkpoint
+     */
+    public String awaitCheckpoint(long treeSize, String authorization, Duration limit)
+            throws IOException, InterruptedException {
+        HttpClient http = newClient();
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("/ledger/checkpoint"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", authorization)
+                .GET()
+                .build();
+        long deadline = System.nanoTime() + limit.toNanos();
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            ensureAlive();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200) {
+                String[] lines = response.body().split("\n", 3);
+                if (lines.length == 3 && Long.parseLong(lines[1]) >= treeSize) {
+                    return response.body();
+                }
+                last = "tree size " + (lines.length > 1 ? lines[1] : "?");
+            } else {
+                last = response.statusCode() + " " + response.body();
+            }
+            Thread.sleep(CHECKPOINT_POLL.toMillis());
+        }
+        throw new IllegalStateException("No checkpoint of " + treeSize + " leaves after " + limit.toSeconds()
+                + " s (last: " + last + "); the service's log says:\n" + tail());
     }
 
     @Override
@@ -126,7 +194,7 @@ final class ServiceProcess implements AutoCloseable {
         ServiceProcesses.stop(process, SHUTDOWN);
     }
 
-    String tail() {
+    public String tail() {
         return ServiceProcesses.tellingTail(log);
     }
 }
