@@ -4,50 +4,60 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import org.postgresql.PGStatement;
 
 /**
- * The self-audit's baseline: the rows the audit reads, in its order, with its fetch size, on one
- * connection, every column fetched and nothing computed.
+ * The self-audit's baseline: the rows the audit reads, with its fetch size and binary transfers,
+ * every column fetched and nothing computed. The audit scans the leaves in position order and the
+ * events in Axon's order on two connections at once; the baseline reads the same two scans one
+ * after the other on one connection.
  */
 final class AuditRead {
 
-    static final String ROWS = "select l.position, l.leaf_hash, e.event_identifier, e.aggregate_identifier,"
-            + " e.sequence_number, e.payload_type, e.payload_revision, e.time_stamp, e.payload, e.meta_data"
-            + " from ledger_leaf l left join domain_event_entry e on e.event_identifier = l.event_identifier"
-            + " order by l.position";
+    static final String LEAVES = "select position, event_identifier, leaf_hash from ledger_leaf order by position";
+    static final String EVENTS = "select event_identifier, aggregate_identifier, sequence_number, payload_type,"
+            + " payload_revision, time_stamp, payload, meta_data from domain_event_entry order by global_index";
     static final int FETCH = 8192;
 
     private AuditRead() {
     }
 
-    /** @return the rows read; the connection is left in auto-commit mode */
+    /** @return the leaves read (the events are read too); the connection is left in auto-commit mode */
     static long read(Connection connection) throws SQLException {
-        long rows = 0;
-        long bytes = 0;
+        long leaves;
         connection.setAutoCommit(false);
-        try (PreparedStatement select = connection.prepareStatement(ROWS)) {
-            select.setFetchSize(FETCH);
-            try (ResultSet result = select.executeQuery()) {
-                while (result.next()) {
-                    long position = result.getLong(1);
-                    byte[] leafHash = result.getBytes(2);
-                    String eventId = result.getString(3);
-                    String agreementId = result.getString(4);
-                    long version = result.getLong(5);
-                    String payloadType = result.getString(6);
-                    String revision = result.getString(7);
-                    String timeStamp = result.getString(8);
-                    byte[] payload = result.getBytes(9);
-                    byte[] metaData = result.getBytes(10);
-                    bytes += position + leafHash.length + eventId.length() + agreementId.length() + version
-                            + payloadType.length() + (revision == null ? 0 : revision.length()) + timeStamp.length()
-                            + payload.length + metaData.length;
-                    rows++;
-                }
-            }
+        try {
+            leaves = scan(connection, LEAVES, result -> result.getLong(1) + result.getString(2).length()
+                    + result.getBytes(3).length);
+            scan(connection, EVENTS, result -> {
+                String revision = result.getString(5);
+                return result.getString(1).length() + result.getString(2).length() + result.getLong(3)
+                        + result.getString(4).length() + (revision == null ? 0 : revision.length())
+                        + result.getString(6).length() + result.getBytes(7).length + result.getBytes(8).length;
+            });
         } finally {
             connection.commit();
             connection.setAutoCommit(true);
+        }
+        return leaves;
+    }
+
+    private interface Columns {
+        long read(ResultSet result) throws SQLException;
+    }
+
+    private static long scan(Connection connection, String sql, Columns columns) throws SQLException {
+        long rows = 0;
+        long bytes = 0;
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setFetchSize(FETCH);
+            select.unwrap(PGStatement.class).setPrepareThreshold(-1);
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    bytes += columns.read(result);
+                    rows++;
+                }
+            }
         }
         if (bytes < 0) {
             throw new IllegalStateException("Unreachable: keeps the columns read");

@@ -31,7 +31,7 @@ public final class CanonicalJson {
      *     double), lone surrogates, non-string member names or values that are not JSON
      */
     public static String write(Object value) {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(1024);
         write(value, out);
         return out.toString();
     }
@@ -59,6 +59,9 @@ public final class CanonicalJson {
             out.append(b.booleanValue());
         } else if (value instanceof String s) {
             writeString(s, out);
+        } else if (value instanceof BigDecimal decimal && decimal.scale() == 0 && decimal.unscaledValue().bitLength() < 53) {
+            // A whole number below 2^53, as parsed JSON mostly holds: its digits are its canonical form.
+            out.append(decimal.unscaledValue().longValue());
         } else if (value instanceof Number n) {
             out.append(number(toDouble(n)));
         } else if (value instanceof Map<?, ?> map) {

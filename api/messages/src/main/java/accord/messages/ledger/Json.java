@@ -175,7 +175,20 @@ public final class Json {
 
     private String string() {
         at++;
-        StringBuilder out = new StringBuilder();
+        int start = at;
+        while (at < text.length()) {
+            char c = text.charAt(at);
+            if (c == '"') {
+                // Nothing to unescape or check: the common case, taken as it stands.
+                return text.substring(start, at++);
+            }
+            if (c < 0x20 || c == '\\' || Character.isSurrogate(c)) {
+                break;
+            }
+            at++;
+        }
+        StringBuilder out = new StringBuilder(text.length() - start);
+        out.append(text, start, at);
         while (true) {
             if (at >= text.length()) {
                 throw fault("the string is not closed");
