@@ -6,7 +6,8 @@ import accord.benchmark.Latencies;
 import accord.benchmark.ScratchDatabase;
 import accord.benchmark.ScratchKey;
 import accord.benchmark.rebuild.Expectation;
-import accord.benchmark.rebuild.Figure;
+import accord.benchmark.Figure;
+import accord.benchmark.ScratchBenchmark;
 import accord.benchmark.rebuild.LedgerWriter;
 import accord.benchmark.rebuild.ServiceProcess;
 import accord.messages.ledger.Checkpoint;
@@ -28,18 +29,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Measures the ledger of the packaged service at a size: how fast it builds the tree and signs the
@@ -51,7 +49,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * figure with its target. Exits 1 when anything failed (a wrong proof, a failed audit), 2 on bad
  * arguments; a missed target is reported, not an error.
  */
-public final class LedgerBenchmark {
+public final class LedgerBenchmark extends ScratchBenchmark {
 
     private static final double PROOF_P99_TARGET_MILLIS = 5;
     private static final double AUDIT_TARGET_LEAVES_PER_SECOND = 200_000;
@@ -59,9 +57,6 @@ public final class LedgerBenchmark {
     private static final int HASH = 32;
 
     private final LedgerOptions options;
-    private final List<Figure> figures = new ArrayList<>();
-    private final Deque<AutoCloseable> resources = new ArrayDeque<>();
-    private final AtomicBoolean released = new AtomicBoolean();
     private final ObjectMapper json = new ObjectMapper();
 
     private LedgerBenchmark(LedgerOptions options) {
@@ -74,41 +69,11 @@ public final class LedgerBenchmark {
      * @param arguments see {@link LedgerOptions#parse(String...)}, or {@code --help}
      */
     public static void main(String[] arguments) {
-        LedgerOptions options;
-        try {
-            if (arguments.length == 1 && arguments[0].equals("--help")) {
-                System.out.print(LedgerOptions.USAGE);
-                return;
-            }
-            options = LedgerOptions.parse(arguments);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.print(LedgerOptions.USAGE);
-            System.exit(2);
-            return;
-        }
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        System.exit(new LedgerBenchmark(options).run());
+        launch(arguments, LedgerOptions.USAGE, LedgerOptions::parse, LedgerBenchmark::new);
     }
 
-    private int run() {
-        Runtime.getRuntime().addShutdownHook(new Thread(this::interrupted, "release"));
-        try {
-            measure();
-            release();
-            Figure.print(figures, System.out);
-            return 0;
-        } catch (Exception e) {
-            release();
-            Figure.print(figures, System.out);
-            System.err.println("The benchmark failed: " + e.getMessage());
-            return 1;
-        } finally {
-            release();
-        }
-    }
-
-    private void measure() throws Exception {
+    @Override
+    protected void measure() throws Exception {
         int leaves = options.leaves();
         ScratchDatabase database = ScratchDatabase.create(options.server(), "accord_ledger");
         if (options.keepDatabase()) {
@@ -553,32 +518,5 @@ public final class LedgerBenchmark {
     private static String load() {
         double average = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         return average < 0 ? "" : String.format(Locale.ROOT, " (load average %.2f)", average);
-    }
-
-    private void interrupted() {
-        if (!released.get()) {
-            System.err.println("Interrupted: stopping the service and dropping the database.");
-            release();
-        }
-    }
-
-    private <T extends AutoCloseable> T hold(T resource) {
-        resources.push(resource);
-        return resource;
-    }
-
-    /** Stops the service, drops the database and deletes the key, once, whether the run ended, failed or was interrupted. */
-    private void release() {
-        if (!released.compareAndSet(false, true)) {
-            return;
-        }
-        while (!resources.isEmpty()) {
-            AutoCloseable resource = resources.pop();
-            try {
-                resource.close();
-            } catch (Exception e) {
-                System.err.println("Could not release " + resource + ": " + e.getMessage());
-            }
-        }
     }
 }

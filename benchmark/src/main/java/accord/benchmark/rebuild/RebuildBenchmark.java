@@ -1,5 +1,7 @@
 package accord.benchmark.rebuild;
 
+import accord.benchmark.Figure;
+import accord.benchmark.ScratchBenchmark;
 import com.fasterxml.jackson.databind.JsonNode;
 import accord.benchmark.ScratchKey;
 import java.lang.management.ManagementFactory;
@@ -8,13 +10,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Measures how fast the packaged service rebuilds every projection from a ledger of generated
@@ -23,7 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * target. Exits 1 when anything failed (a wrong state after the rebuild included), 2 on bad
  * arguments; a missed target is reported, not an error.
  */
-public final class RebuildBenchmark {
+public final class RebuildBenchmark extends ScratchBenchmark {
 
     private static final double RATIO_TARGET = 0.15;
     private static final double HISTORY_TARGET_MILLIS = 50;
@@ -32,9 +31,6 @@ public final class RebuildBenchmark {
     private static final int SPOT_CHECKS = 12;
 
     private final RebuildOptions options;
-    private final List<Figure> figures = new ArrayList<>();
-    private final Deque<AutoCloseable> resources = new ArrayDeque<>();
-    private final AtomicBoolean released = new AtomicBoolean();
 
     private RebuildBenchmark(RebuildOptions options) {
         this.options = options;
@@ -46,41 +42,11 @@ public final class RebuildBenchmark {
      * @param arguments see {@link RebuildOptions#parse(String...)}, or {@code --help}
      */
     public static void main(String[] arguments) {
-        RebuildOptions options;
-        try {
-            if (arguments.length == 1 && arguments[0].equals("--help")) {
-                System.out.print(RebuildOptions.USAGE);
-                return;
-            }
-            options = RebuildOptions.parse(arguments);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.print(RebuildOptions.USAGE);
-            System.exit(2);
-            return;
-        }
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        System.exit(new RebuildBenchmark(options).run());
+        launch(arguments, RebuildOptions.USAGE, RebuildOptions::parse, RebuildBenchmark::new);
     }
 
-    private int run() {
-        Runtime.getRuntime().addShutdownHook(new Thread(this::interrupted, "release"));
-        try {
-            measure();
-            release();
-            print();
-            return 0;
-        } catch (Exception e) {
-            release();
-            print();
-            System.err.println("The benchmark failed: " + e.getMessage());
-            return 1;
-        } finally {
-            release();
-        }
-    }
-
-    private void measure() throws Exception {
+    @Override
+    protected void measure() throws Exception {
         LedgerDatabase database = hold(LedgerDatabase.create(options));
         List<String> keyArguments = hold(ScratchKey.create()).serviceArguments();
         System.out.println(database.version() + " at " + database.url() + "; service " + options.jar()
@@ -214,10 +180,6 @@ public final class RebuildBenchmark {
         System.out.println("spot check passed: " + sample.size() + " states and the long history match the ledger");
     }
 
-    private void print() {
-        Figure.print(figures, System.out);
-    }
-
     private static Path log(String name) throws java.io.IOException {
         return Files.isDirectory(Path.of("benchmark", "target"))
                 ? Path.of("benchmark", "target", name + ".log")
@@ -240,32 +202,5 @@ public final class RebuildBenchmark {
     private static String load() {
         double average = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         return average < 0 ? "" : String.format(Locale.ROOT, " (load average %.2f)", average);
-    }
-
-    private void interrupted() {
-        if (!released.get()) {
-            System.err.println("Interrupted: stopping the service and dropping the database.");
-            release();
-        }
-    }
-
-    private <T extends AutoCloseable> T hold(T resource) {
-        resources.push(resource);
-        return resource;
-    }
-
-    /** Stops the service and drops the database, once, whether the run ended, failed or was interrupted. */
-    private void release() {
-        if (!released.compareAndSet(false, true)) {
-            return;
-        }
-        while (!resources.isEmpty()) {
-            AutoCloseable resource = resources.pop();
-            try {
-                resource.close();
-            } catch (Exception e) {
-                System.err.println("Could not release " + resource + ": " + e.getMessage());
-            }
-        }
     }
 }

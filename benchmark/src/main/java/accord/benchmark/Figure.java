@@ -1,4 +1,4 @@
-package accord.benchmark.rebuild;
+package accord.benchmark;
 
 import java.io.PrintStream;
 import java.util.List;
