@@ -1,13 +1,9 @@
 package accord.benchmark.ledger;
 
+import accord.benchmark.ScratchArguments;
 import accord.benchmark.Options;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What one ledger benchmark run does, read from an optional leaf count and {@code --name=value}
@@ -75,73 +71,26 @@ public record LedgerOptions(
      * @throws IllegalArgumentException for an unknown or malformed argument
      */
     public static LedgerOptions parse(String... arguments) {
-        Map<String, String> given = new LinkedHashMap<>();
-        List<String> jvm = new ArrayList<>();
-        List<String> service = new ArrayList<>();
-        for (String argument : arguments) {
-            if (argument.matches("[0-9_,]+")) {
-                given.put("leaves", argument.replace("_", "").replace(",", ""));
-                continue;
-            }
-            if (!argument.startsWith("--")) {
-                throw new IllegalArgumentException("Unexpected argument " + argument);
-            }
-            int equals = argument.indexOf('=');
-            String name = equals < 0 ? argument.substring(2) : argument.substring(2, equals);
-            String value = equals < 0 ? "true" : argument.substring(equals + 1);
-            if (name.equals("service-jvm-arg")) {
-                jvm.add(value);
-            } else if (name.equals("service-arg")) {
-                service.add(value);
-            } else {
-                given.put(name, value);
-            }
-        }
+        ScratchArguments given = new ScratchArguments("leaves", arguments);
         LedgerOptions options = new LedgerOptions(
-                number(given, "leaves", "1000000"),
-                number(given, "proofs", "3000"),
-                number(given, "proof-warmup", "1000"),
-                number(given, "audits", "1"),
-                number(given, "checkpoint-minutes", "30"),
-                Path.of(take(given, "jar", "api/http/target/accord.jar")),
-                take(given, "heap", "1g"),
-                new Options.Server(take(given, "pg-host", "127.0.0.1"), number(given, "pg-port", "5432"),
-                        take(given, "pg-user", "postgres"), ""),
-                randomPassword(),
-                List.copyOf(jvm),
-                List.copyOf(service),
-                given.containsKey("audit-profile") ? Path.of(take(given, "audit-profile", "")).toAbsolutePath() : null,
-                Boolean.parseBoolean(take(given, "keep-database", "false")));
-        if (!given.isEmpty()) {
-            throw new IllegalArgumentException("Unknown option --" + given.keySet().iterator().next());
-        }
+                given.number("leaves", "1000000"),
+                given.number("proofs", "3000"),
+                given.number("proof-warmup", "1000"),
+                given.number("audits", "1"),
+                given.number("checkpoint-minutes", "30"),
+                Path.of(given.take("jar", "api/http/target/accord.jar")),
+                given.take("heap", "1g"),
+                new Options.Server(given.take("pg-host", "127.0.0.1"), given.number("pg-port", "5432"),
+                        given.take("pg-user", "postgres"), ""),
+                ScratchArguments.randomPassword(),
+                given.serviceJvmArguments(),
+                given.serviceArguments(),
+                given.has("audit-profile") ? Path.of(given.take("audit-profile", "")).toAbsolutePath() : null,
+                Boolean.parseBoolean(given.take("keep-database", "false")));
+        given.requireAllTaken();
         if (options.leaves < MIN_LEAVES || options.leaves > MAX_LEAVES) {
             throw new IllegalArgumentException("The ledger needs " + MIN_LEAVES + " to " + MAX_LEAVES + " leaves");
         }
         return options;
-    }
-
-    private static String take(Map<String, String> given, String name, String fallback) {
-        String value = given.remove(name);
-        return value == null ? fallback : value;
-    }
-
-    private static int number(Map<String, String> given, String name, String fallback) {
-        String value = take(given, name, fallback);
-        try {
-            int number = Integer.parseInt(value);
-            if (number < 1) {
-                throw new IllegalArgumentException("--" + name + " must be at least 1");
-            }
-            return number;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--" + name + " must be a whole number, not " + value);
-        }
-    }
-
-    private static String randomPassword() {
-        byte[] bytes = new byte[16];
-        new SecureRandom().nextBytes(bytes);
-        return "bench-" + HexFormat.of().formatHex(bytes);
     }
 }

@@ -1,12 +1,8 @@
 package accord.benchmark.rebuild;
 
+import accord.benchmark.ScratchArguments;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What one rebuild benchmark run does, read from {@code --name=value} arguments.
@@ -69,48 +65,25 @@ public record RebuildOptions(
      * @throws IllegalArgumentException for an unknown or malformed argument
      */
     public static RebuildOptions parse(String... arguments) {
-        Map<String, String> given = new LinkedHashMap<>();
-        List<String> jvm = new ArrayList<>();
-        List<String> service = new ArrayList<>();
-        for (String argument : arguments) {
-            if (argument.matches("[0-9_,]+")) {
-                given.put("events", argument.replace("_", "").replace(",", ""));
-                continue;
-            }
-            if (!argument.startsWith("--")) {
-                throw new IllegalArgumentException("Unexpected argument " + argument);
-            }
-            int equals = argument.indexOf('=');
-            String name = equals < 0 ? argument.substring(2) : argument.substring(2, equals);
-            String value = equals < 0 ? "true" : argument.substring(equals + 1);
-            if (name.equals("service-jvm-arg")) {
-                jvm.add(value);
-            } else if (name.equals("service-arg")) {
-                service.add(value);
-            } else {
-                given.put(name, value);
-            }
-        }
+        ScratchArguments given = new ScratchArguments("events", arguments);
         RebuildOptions options = new RebuildOptions(
-                number(given, "events", "1000000"),
-                number(given, "mean-agreement-events", "100"),
-                number(given, "active-agreements", "8"),
-                number(given, "history-events", "1000"),
-                Boolean.parseBoolean(take(given, "per-processor", "true")),
-                number(given, "history-requests", "200"),
-                number(given, "state-rate", "200"),
-                number(given, "state-seconds", "20"),
-                Path.of(take(given, "jar", "api/http/target/accord.jar")),
-                take(given, "heap", "1g"),
-                take(given, "pg-host", "127.0.0.1"),
-                number(given, "pg-port", "5432"),
-                take(given, "pg-user", "postgres"),
-                randomPassword(),
-                List.copyOf(jvm),
-                List.copyOf(service));
-        if (!given.isEmpty()) {
-            throw new IllegalArgumentException("Unknown option --" + given.keySet().iterator().next());
-        }
+                given.number("events", "1000000"),
+                given.number("mean-agreement-events", "100"),
+                given.number("active-agreements", "8"),
+                given.number("history-events", "1000"),
+                Boolean.parseBoolean(given.take("per-processor", "true")),
+                given.number("history-requests", "200"),
+                given.number("state-rate", "200"),
+                given.number("state-seconds", "20"),
+                Path.of(given.take("jar", "api/http/target/accord.jar")),
+                given.take("heap", "1g"),
+                given.take("pg-host", "127.0.0.1"),
+                given.number("pg-port", "5432"),
+                given.take("pg-user", "postgres"),
+                ScratchArguments.randomPassword(),
+                given.serviceJvmArguments(),
+                given.serviceArguments());
+        given.requireAllTaken();
         if (options.events < options.historyEvents + options.meanAgreementEvents) {
             throw new IllegalArgumentException("The ledger needs at least " + (options.historyEvents
                     + options.meanAgreementEvents) + " events: the long history and one more agreement");
@@ -125,27 +98,4 @@ public record RebuildOptions(
         return "jdbc:postgresql://" + host + ":" + port + "/" + database;
     }
 
-    private static String take(Map<String, String> given, String name, String fallback) {
-        String value = given.remove(name);
-        return value == null ? fallback : value;
-    }
-
-    private static int number(Map<String, String> given, String name, String fallback) {
-        String value = take(given, name, fallback);
-        try {
-            int number = Integer.parseInt(value);
-            if (number < 1) {
-                throw new IllegalArgumentException("--" + name + " must be at least 1");
-            }
-            return number;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--" + name + " must be a whole number, not " + value);
-        }
-    }
-
-    private static String randomPassword() {
-        byte[] bytes = new byte[16];
-        new SecureRandom().nextBytes(bytes);
-        return "bench-" + HexFormat.of().formatHex(bytes);
-    }
 }
