@@ -97,5 +97,4 @@ public record RebuildOptions(
     String url(String database) {
         return "jdbc:postgresql://" + host + ":" + port + "/" + database;
     }
-
 }
