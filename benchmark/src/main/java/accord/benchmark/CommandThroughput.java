@@ -3,13 +3,10 @@ package accord.benchmark;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Measures how many load-then-append commands per second the service records over HTTP on
@@ -20,8 +17,7 @@ public final class CommandThroughput {
 
     private final Options options;
     private final Report report = new Report(System.out);
-    private final Deque<AutoCloseable> resources = new ArrayDeque<>();
-    private final AtomicBoolean released = new AtomicBoolean();
+    private final HeldResources held = new HeldResources();
     private Measurement baseline;
     private Measurement notarised;
     private Measurement unnotarised;
@@ -152,7 +148,7 @@ public final class CommandThroughput {
     }
 
     private void interrupted() {
-        if (!released.get()) {
+        if (!held.released()) {
             System.err.println("Interrupted: stopping the service and dropping the database.");
             release();
         }
@@ -171,22 +167,10 @@ public final class CommandThroughput {
     }
 
     private <T extends AutoCloseable> T hold(T resource) {
-        resources.push(resource);
-        return resource;
+        return held.hold(resource);
     }
 
-    /** Stops the service and drops the database, once, whether the run ended or was interrupted. */
     private void release() {
-        if (!released.compareAndSet(false, true)) {
-            return;
-        }
-        while (!resources.isEmpty()) {
-            AutoCloseable resource = resources.pop();
-            try {
-                resource.close();
-            } catch (Exception e) {
-                System.err.println("Could not release " + resource + ": " + e.getMessage());
-            }
-        }
+        held.release();
     }
 }

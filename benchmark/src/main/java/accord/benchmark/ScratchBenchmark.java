@@ -1,10 +1,7 @@
 package accord.benchmark;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
@@ -17,8 +14,7 @@ public abstract class ScratchBenchmark {
     /** The report, in the order the figures were measured. */
     protected final List<Figure> figures = new ArrayList<>();
 
-    private final Deque<AutoCloseable> resources = new ArrayDeque<>();
-    private final AtomicBoolean released = new AtomicBoolean();
+    private final HeldResources held = new HeldResources();
 
     /**
      * Parses the arguments and runs the benchmark, then exits: 0 when it ran (a missed target is
@@ -53,46 +49,30 @@ public abstract class ScratchBenchmark {
 
     /** @return the resource, released when the run ends, fails or is interrupted */
     protected <T extends AutoCloseable> T hold(T resource) {
-        resources.push(resource);
-        return resource;
+        return held.hold(resource);
     }
 
     private int run() {
         Runtime.getRuntime().addShutdownHook(new Thread(this::interrupted, "release"));
         try {
             measure();
-            release();
+            held.release();
             Figure.print(figures, System.out);
             return 0;
         } catch (Exception e) {
-            release();
+            held.release();
             Figure.print(figures, System.out);
             System.err.println("The benchmark failed: " + e.getMessage());
             return 1;
         } finally {
-            release();
+            held.release();
         }
     }
 
     private void interrupted() {
-        if (!released.get()) {
+        if (!held.released()) {
             System.err.println("Interrupted: stopping the service and dropping the database.");
-            release();
-        }
-    }
-
-    /** Stops the service and drops the database, once, whether the run ended, failed or was interrupted. */
-    private void release() {
-        if (!released.compareAndSet(false, true)) {
-            return;
-        }
-        while (!resources.isEmpty()) {
-            AutoCloseable resource = resources.pop();
-            try {
-                resource.close();
-            } catch (Exception e) {
-                System.err.println("Could not release " + resource + ": " + e.getMessage());
-            }
+            held.release();
         }
     }
 }
