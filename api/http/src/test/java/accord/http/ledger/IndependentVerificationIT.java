@@ -3,28 +3,20 @@ package accord.http.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import accord.http.agreements.AgreementAction;
-import accord.http.agreements.AgreementRequest;
-import accord.http.agreements.ProposeAgreementBody;
 import accord.http.demo.SeedAgreement;
 import accord.http.demo.SeedAgreements;
 import accord.http.testsupport.AccordIntegrationTest;
-import accord.http.testsupport.TestUser;
+import accord.http.testsupport.ServiceClient;
 import accord.http.testsupport.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +41,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IndependentVerificationIT {
 
-    private static final Duration CHECKPOINT_PATIENCE = Duration.ofSeconds(15);
     private static final Duration GO_PATIENCE = Duration.ofMinutes(5);
     private static final Path GO_X_MOD = Path.of("/usr/share/gocode/src/golang.org/x/mod");
     private static final String INSTALL_GO = "Go and golang.org/x/mod are needed: .ci/run installs them"
@@ -60,7 +51,6 @@ class IndependentVerificationIT {
     @Autowired
     ObjectMapper json;
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final String run = "v" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
 
     @Test
@@ -101,15 +91,9 @@ class IndependentVerificationIT {
     private long recordTheSeedAgreementsUnderThisRunsIds() throws Exception {
         long last = -1;
         for (SeedAgreement seed : SeedAgreements.all()) {
-            String id = seed.agreementId() + "-" + run;
-            for (AgreementRequest step : seed.steps()) {
-                AgreementRequest body = step instanceof ProposeAgreementBody proposal ? withId(proposal, id) : step;
-                HttpResponse<String> answer = send(TestUsers.CLERK, request(AgreementAction.of(body).path(id))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
-                assertThat(answer.statusCode()).as(answer.body()).isIn(200, 201);
-                JsonNode position = json.readTree(answer.body()).path("position");
-                assertThat(position.isIntegralNumber()).as(answer.body()).isTrue();
+            for (JsonNode receipt : service().recordUnder(seed, seed.agreementId() + "-" + run)) {
+                JsonNode position = receipt.path("position");
+                assertThat(position.isIntegralNumber()).as(receipt.toString()).isTrue();
                 last = Math.max(last, position.asLong());
             }
         }
@@ -118,20 +102,7 @@ class IndependentVerificationIT {
 
     /** @return the tree size of the first latest checkpoint that includes {@code position} */
     private long awaitACheckpointCovering(long position) throws Exception {
-        Instant deadline = Instant.now().plus(CHECKPOINT_PATIENCE);
-        HttpResponse<String> answer;
-        do {
-            answer = send(TestUsers.AUDITOR, request("/ledger/checkpoint").GET());
-            if (answer.statusCode() == 200) {
-                long treeSize = Long.parseLong(answer.body().split("\n", 3)[1]);
-                if (treeSize > position) {
-                    return treeSize;
-                }
-            }
-            Thread.sleep(200);
-        } while (Instant.now().isBefore(deadline));
-        return fail("No checkpoint covered position %d within %s; GET /ledger/checkpoint answered %d:%n%s",
-                position, CHECKPOINT_PATIENCE, answer.statusCode(), answer.body());
+        return LedgerChecks.awaitCheckpointCovering(service(), position + 1).treeSize();
     }
 
     /** @return the tree sizes of every signed checkpoint up to {@code treeSize}, in ascending order */
@@ -139,7 +110,7 @@ class IndependentVerificationIT {
         List<Long> sizes = new ArrayList<>();
         String path = "/ledger/checkpoints";
         while (true) {
-            HttpResponse<String> answer = send(TestUsers.AUDITOR, request(path).GET());
+            HttpResponse<String> answer = service().get(TestUsers.AUDITOR, path);
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
             JsonNode page = json.readTree(answer.body());
             page.path("checkpoints").forEach(checkpoint -> sizes.add(checkpoint.path("treeSize").asLong()));
@@ -149,11 +120,6 @@ class IndependentVerificationIT {
             }
             path = "/ledger/checkpoints?after=" + sizes.get(sizes.size() - 1);
         }
-    }
-
-    private static ProposeAgreementBody withId(ProposeAgreementBody proposal, String id) {
-        return new ProposeAgreementBody(id, proposal.kind(), proposal.title(), proposal.parties(), proposal.objectives(),
-                proposal.termYears(), proposal.occurredOn(), proposal.sources());
     }
 
     /** @return the verifier, built into target/ */
@@ -211,13 +177,7 @@ class IndependentVerificationIT {
     private record Result(int exitCode, String output) {
     }
 
-    private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-    }
-
-    private HttpResponse<String> send(TestUser user, HttpRequest.Builder request) throws Exception {
-        byte[] credentials = (user.name() + ":" + user.password()).getBytes(StandardCharsets.UTF_8);
-        String authorization = "Basic " + Base64.getEncoder().encodeToString(credentials);
-        return http.send(request.header("Authorization", authorization).build(), HttpResponse.BodyHandlers.ofString());
+    private ServiceClient service() {
+        return new ServiceClient(port, json);
     }
 }

@@ -2,12 +2,10 @@ package accord.http.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import accord.http.agreements.AgreementAction;
-import accord.http.agreements.AgreementRequest;
-import accord.http.agreements.ProposeAgreementBody;
 import accord.http.demo.SeedAgreement;
 import accord.http.demo.SeedAgreements;
 import accord.http.testsupport.AccordIntegrationTest;
+import accord.http.testsupport.ServiceClient;
 import accord.http.testsupport.TestUser;
 import accord.http.testsupport.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,15 +57,9 @@ class AgreementSearchIT {
 
     @BeforeAll
     void recordTheSeedAgreementsUnderThisRunsIds() throws Exception {
+        ServiceClient service = new ServiceClient(port, json);
         for (SeedAgreement seed : SeedAgreements.all()) {
-            String id = seed.agreementId() + "-" + run;
-            for (AgreementRequest step : seed.steps()) {
-                AgreementRequest body = step instanceof ProposeAgreementBody proposal ? withId(proposal, id) : step;
-                HttpResponse<String> answer = send(TestUsers.CLERK, request(AgreementAction.of(body).path(id))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
-                assertThat(answer.statusCode()).as(answer.body()).isIn(200, 201);
-            }
+            service.recordUnder(seed, seed.agreementId() + "-" + run);
         }
         assertThat(eventually("/agreements?limit=500&q=" + run, List.of(mou, deal, chips))).hasSize(3);
     }
@@ -229,11 +221,6 @@ class AgreementSearchIT {
         Matcher link = NEXT_LINK.matcher(header);
         assertThat(link.find()).as(header).isTrue();
         return link.group(1);
-    }
-
-    private static ProposeAgreementBody withId(ProposeAgreementBody proposal, String id) {
-        return new ProposeAgreementBody(id, proposal.kind(), proposal.title(), proposal.parties(), proposal.objectives(),
-                proposal.termYears(), proposal.occurredOn(), proposal.sources());
     }
 
     private static String encode(String text) {

@@ -5,13 +5,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import accord.http.agreements.AgreementAction;
 import accord.http.agreements.AgreementRequest;
+import accord.http.agreements.ProposeAgreementBody;
 import accord.http.demo.SeedAgreement;
 import accord.http.demo.SeedAgreements;
 
@@ -65,6 +68,28 @@ public final class ServiceClient {
         for (AgreementRequest step : seed.steps()) {
             expectRecorded(post(TestUsers.CLERK, AgreementAction.of(step).path(seed.agreementId()), step));
         }
+    }
+
+    /**
+     * Records a seed agreement under another id, step by step, as a clerk, so tests that share a
+     * database can each record the seeds.
+     *
+     * @return the receipts, in order
+     */
+    public List<JsonNode> recordUnder(SeedAgreement seed, String agreementId) throws Exception {
+        List<JsonNode> receipts = new ArrayList<>();
+        for (AgreementRequest step : seed.steps()) {
+            AgreementRequest body = step instanceof ProposeAgreementBody proposal ? withId(proposal, agreementId) : step;
+            HttpResponse<String> answer = post(TestUsers.CLERK, AgreementAction.of(body).path(agreementId), body);
+            expectRecorded(answer);
+            receipts.add(json.readTree(answer.body()));
+        }
+        return receipts;
+    }
+
+    private static ProposeAgreementBody withId(ProposeAgreementBody proposal, String id) {
+        return new ProposeAgreementBody(id, proposal.kind(), proposal.title(), proposal.parties(), proposal.objectives(),
+                proposal.termYears(), proposal.occurredOn(), proposal.sources());
     }
 
     /** Records a signed MoU (the Korea–BlackRock one's text) under another id, as a clerk. */
