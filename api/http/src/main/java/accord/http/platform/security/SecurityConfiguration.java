@@ -86,9 +86,12 @@ public class SecurityConfiguration {
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .authorizeHttpRequests(requests -> requests
-                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        // An async dispatch (a stream's end) continues a request that was already authorized.
+                        .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
                                 "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        // The published contract of the feeds: the AsyncAPI document and the event schemas.
+                        .requestMatchers(HttpMethod.GET, "/asyncapi.yaml", "/schemas/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
@@ -97,6 +100,10 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, AGREEMENTS).hasRole(Role.CLERK.name())
                         .requestMatchers(HttpMethod.GET, "/ledger/**").hasAnyRole(
                                 Role.CLERK.name(), Role.AUDITOR.name(), Role.INTEGRATOR.name(), Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/events", "/events/**").hasAnyRole(
+                                Role.CLERK.name(), Role.AUDITOR.name(), Role.INTEGRATOR.name(), Role.ADMIN.name())
+                        .requestMatchers("/subscriptions", "/subscriptions/**").hasAnyRole(
+                                Role.INTEGRATOR.name(), Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .build();
     }
