@@ -1,7 +1,9 @@
 package accord.http.problems;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Thrown by the HTTP edge when a request is invalid in a way a handler finds itself. */
 public class InvalidRequest extends RuntimeException {
@@ -9,6 +11,7 @@ public class InvalidRequest extends RuntimeException {
     private final RequestProblem problem;
     private final List<FieldProblem> errors;
     private final Map<String, Object> properties;
+    private final Duration retryAfter;
 
     /**
      * @param problem the problem's code
@@ -27,10 +30,30 @@ public class InvalidRequest extends RuntimeException {
      */
     public InvalidRequest(RequestProblem problem, String detail, List<FieldProblem> errors,
             Map<String, Object> properties) {
+        this(problem, detail, errors, properties, null);
+    }
+
+    private InvalidRequest(RequestProblem problem, String detail, List<FieldProblem> errors,
+            Map<String, Object> properties, Duration retryAfter) {
         super(detail, null, false, false);
         this.problem = problem;
         this.errors = List.copyOf(errors);
         this.properties = Map.copyOf(properties);
+        this.retryAfter = retryAfter;
+    }
+
+    /**
+     * @param detail what is unavailable, for a person
+     * @param retryAfter when to try again, sent as {@code Retry-After}
+     * @return a 503 {@link RequestProblem#SERVICE_UNAVAILABLE}
+     */
+    public static InvalidRequest unavailable(String detail, Duration retryAfter) {
+        return new InvalidRequest(RequestProblem.SERVICE_UNAVAILABLE, detail, List.of(), Map.of(), retryAfter);
+    }
+
+    /** @return when the client may try again, or empty when it need not wait */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     /** @return the refusal of an agreement id in the path that is not a slug */

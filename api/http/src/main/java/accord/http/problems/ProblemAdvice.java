@@ -51,7 +51,11 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidRequest.class)
     ResponseEntity<Object> invalid(InvalidRequest invalid, HttpServletRequest request) {
-        return answer(problemOf(invalid, request));
+        ProblemDetail problem = problemOf(invalid, request);
+        return invalid.retryAfter()
+                .<ResponseEntity<Object>>map(wait -> ResponseEntity.status(problem.getStatus())
+                        .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait.toSeconds()))).body(problem))
+                .orElseGet(() -> answer(problem));
     }
 
     @ExceptionHandler(Exception.class)
