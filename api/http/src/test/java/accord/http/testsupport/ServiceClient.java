@@ -34,6 +34,10 @@ public final class ServiceClient {
         return send(request(user, path).GET());
     }
 
+    public HttpResponse<String> get(TestUser user, String path, String accept) throws Exception {
+        return send(request(user, path).header("Accept", accept).GET());
+    }
+
     public HttpResponse<String> getAnonymously(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
