@@ -27,6 +27,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         Map<String, Object> properties = new LinkedHashMap<>(TestDatabase.get().properties());
         properties.putAll(TestUsers.properties());
         properties.putAll(TestLedger.properties());
+        // Stream clients that are cut off come back quickly (the default asks them to wait 2 s).
+        properties.put("accord.feed.retry", "250ms");
         return properties;
     }
 }
