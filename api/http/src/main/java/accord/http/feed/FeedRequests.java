@@ -20,8 +20,9 @@ final class FeedRequests {
     /**
      * @param field the parameter's name
      * @param text  a ledger position, -1 for before the first, or {@code now} for the ledger's current end
-     * @param head  the ledger's size, asked only for {@code now}
+     * @param head  the ledger's size
      * @return the position to read after
+     * @throws accord.http.problems.InvalidRequest when it is not one, or beyond the ledger's end
      */
     static long after(String field, String text, LongSupplier head) {
         if (text == null || text.isBlank()) {
@@ -35,6 +36,12 @@ final class FeedRequests {
             long position = Long.parseLong(value);
             if (position < -1) {
                 throw QueryParameters.invalid(field, "OUT_OF_RANGE", "must be -1 or more, or 'now'");
+            }
+            long size = head.getAsLong();
+            if (position >= size) {
+                // A reader cannot have seen a position the ledger does not hold: it is following another ledger.
+                throw QueryParameters.invalid(field, "OUT_OF_RANGE", "the ledger holds " + size
+                        + " events, so the last position a reader can have is " + (size - 1) + ", not " + position);
             }
             return position;
         } catch (NumberFormatException e) {

@@ -150,6 +150,7 @@ class EventFeedIT {
                 "/events?limit=1001", "limit",
                 "/events?after=-2", "after",
                 "/events?after=soon", "after",
+                "/events?after=" + Long.MAX_VALUE, "after",
                 "/events?type=TreatyRatified", "type",
                 "/events?agreementId=Not%20An%20Id", "agreementId",
                 "/events/stream?type=example.accord.agreement.MoUSigned.v9", "type");
