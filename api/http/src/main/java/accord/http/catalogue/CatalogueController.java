@@ -3,6 +3,9 @@ package accord.http.catalogue;
 import accord.http.feed.FeedSettings;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -67,6 +70,10 @@ public class CatalogueController {
                     + "The schema of a published revision never changes. Public; 404 UNKNOWN_EVENT_SCHEMA for a name "
                     + "the catalogue does not have.")
     @SecurityRequirements
+    @ApiResponse(responseCode = "200", description = "The schema",
+            content = @Content(mediaType = "application/schema+json", schema = @Schema(type = "object")))
+    @ApiResponse(responseCode = "404", description = "UNKNOWN_EVENT_SCHEMA: the catalogue has no schema by that name",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/schemas/events/{fileName}")
     public ResponseEntity<byte[]> findEventSchema(
             @Parameter(description = "<EventName>.v<revision>.json, e.g. MoUSigned.v1.json") @PathVariable String fileName) {
@@ -80,6 +87,8 @@ public class CatalogueController {
                     + "one message per event type and revision whose payload is the CloudEvent with that event's data. "
                     + "Self-contained: every schema is inlined. Public.")
     @SecurityRequirements
+    @ApiResponse(responseCode = "200", description = "The AsyncAPI document",
+            content = @Content(mediaType = "application/yaml", schema = @Schema(type = "string")))
     @GetMapping("/asyncapi.yaml")
     public ResponseEntity<byte[]> findAsyncApiDocument() {
         return ResponseEntity.ok().contentType(YAML).cacheControl(INDEX_CACHING).eTag(asyncApi.etag())
