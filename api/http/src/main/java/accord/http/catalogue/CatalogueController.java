@@ -35,7 +35,7 @@ public class CatalogueController {
     /** The media type of YAML (RFC 9512). */
     public static final MediaType YAML = MediaType.parseMediaType("application/yaml");
 
-    /** A published schema never changes; a day keeps caches fresh enough should a deployment roll back. */
+    /** A published schema never changes; a day, not forever, because one may still change before its first release. */
     private static final CacheControl SCHEMA_CACHING = CacheControl.maxAge(Duration.ofDays(1)).cachePublic();
     /** The index and the AsyncAPI document grow when a deployment adds an event type or revision. */
     private static final CacheControl INDEX_CACHING = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
