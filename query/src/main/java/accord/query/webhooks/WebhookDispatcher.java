@@ -198,7 +198,7 @@ public class WebhookDispatcher {
             deliver(leased);
             subscriptions.prune(id, policy.logSize());
         } catch (InterruptedException stopping) {
-            log.debug("Stopped delivering webhook subscription {} mid-request; that event goes again", id);
+            // Logged where it happened; the node is stopping.
         } catch (RuntimeException e) {
             log.warn("Could not deliver webhook subscription {}; it is tried again: {}", id, e.toString());
         } finally {
@@ -223,7 +223,14 @@ public class WebhookDispatcher {
                 return;
             }
             Instant at = clock.instant();
-            DeliveryOutcome outcome = attempt(subscription.url(), event, leased.secrets());
+            DeliveryOutcome outcome;
+            try {
+                outcome = attempt(subscription.url(), event, leased.secrets());
+            } catch (InterruptedException stopping) {
+                log.info("Stopped delivering webhook subscription {} in the middle of a request; the event at "
+                        + "position {} is delivered again", subscription.id(), event.position());
+                throw stopping;
+            }
             Instant done = clock.instant();
             if (!outcome.delivered()) {
                 fail(leased, event, failures + 1, at, outcome, done);
