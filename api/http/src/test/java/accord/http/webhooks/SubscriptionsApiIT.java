@@ -186,6 +186,30 @@ class SubscriptionsApiIT {
         assertThat(created.path("agreementIds")).isEmpty();
     }
 
+    @Test
+    void theOpenApiDocumentDescribesEveryWebhookOperationWithItsProblems() throws Exception {
+        JsonNode paths = client.read(client.service().getAnonymously("/v3/api-docs")).path("paths");
+
+        JsonNode create = paths.path("/subscriptions").path("post");
+        assertThat(create.path("operationId").asText()).isEqualTo("createSubscription");
+        assertThat(create.path("responses").path("201").path("headers").has("Location")).isTrue();
+        assertThat(create.path("responses").path("400").path("content").has("application/problem+json")).isTrue();
+        assertThat(create.path("responses").path("400").path("description").asText()).contains("TARGET_NOT_ALLOWED");
+        assertThat(create.path("responses").has("409")).isTrue();
+        assertThat(paths.path("/subscriptions").path("get").path("operationId").asText()).isEqualTo("listSubscriptions");
+        assertThat(paths.path("/subscriptions/{id}").path("delete").path("responses").has("204")).isTrue();
+        for (String path : List.of("/subscriptions/{id}", "/subscriptions/{id}/deliveries")) {
+            assertThat(paths.path(path).path("get").path("responses").path("404").path("description").asText())
+                    .as(path).contains("SUBSCRIPTION_NOT_FOUND");
+        }
+        for (String action : List.of("replay", "resume", "pause", "secret")) {
+            assertThat(paths.path("/subscriptions/{id}/" + action).path("post").path("responses").has("404"))
+                    .as(action).isTrue();
+        }
+        assertThat(create.path("parameters").isMissingNode() || create.path("parameters").isEmpty())
+                .as("the caller is not a parameter").isTrue();
+    }
+
     private void expectInvalid(Map<String, ?> body, String field, String code) throws Exception {
         HttpResponse<String> answer = client.service().post(TestUsers.INTEGRATOR, "/subscriptions", body);
         assertThat(answer.statusCode()).as(body + ": " + answer.body()).isEqualTo(400);
