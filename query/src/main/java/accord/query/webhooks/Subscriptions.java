@@ -274,6 +274,15 @@ public class Subscriptions {
                 position, time(leaseUntil), subscription.id(), leased.node(), subscription.generation()) == 1;
     }
 
+    /**
+     * Puts the next attempt off without counting a failure: for trouble on this side (the database,
+     * an event that cannot be written), which is not the target's fault.
+     */
+    public void postpone(String id, String node, Instant until) {
+        jdbc.update("update webhook_subscription set next_attempt_at = ? where id = ? and lease_owner = ?",
+                time(until), id, node);
+    }
+
     /** Gives up the lease, so any node may deliver the subscription when it is next due. */
     public void release(String id, String node) {
         jdbc.update("update webhook_subscription set lease_owner = null, lease_until = null where id = ? "

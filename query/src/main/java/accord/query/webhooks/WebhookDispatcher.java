@@ -200,7 +200,13 @@ public class WebhookDispatcher {
         } catch (InterruptedException stopping) {
             // Logged where it happened; the node is stopping.
         } catch (RuntimeException e) {
-            log.warn("Could not deliver webhook subscription {}; it is tried again: {}", id, e.toString());
+            Instant later = clock.instant().plus(policy.backoff().base());
+            log.warn("Could not deliver webhook subscription {}; it is tried again at {}", id, later, e);
+            try {
+                subscriptions.postpone(id, node, later);
+            } catch (RuntimeException alsoFailed) {
+                log.debug("Could not put webhook subscription {} off either: {}", id, alsoFailed.toString());
+            }
         } finally {
             try {
                 subscriptions.release(id, node);

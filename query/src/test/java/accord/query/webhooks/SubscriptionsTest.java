@@ -138,6 +138,20 @@ class SubscriptionsTest {
     }
 
     @Test
+    void troubleOnThisSidePutsTheNextAttemptOffWithoutCountingAFailure() {
+        create("s1", FeedFilter.ALL, -1);
+        subscriptions.lease("s1", "node-a", T0, T0.plus(LEASE)).orElseThrow();
+
+        subscriptions.postpone("s1", "node-b", T0.plusSeconds(60));
+        subscriptions.postpone("s1", "node-a", T0.plusSeconds(5));
+
+        WebhookSubscription later = subscriptions.find("s1").orElseThrow();
+        assertThat(later.nextAttemptAt()).isEqualTo(T0.plusSeconds(5));
+        assertThat(later.consecutiveFailures()).isZero();
+        assertThat(later.lastError()).isNull();
+    }
+
+    @Test
     void aPausedSubscriptionIsNeverLeasedUntilResumed() {
         create("s1", FeedFilter.ALL, -1);
         LeasedSubscription leased = subscriptions.lease("s1", "node-a", T0, T0.plus(LEASE)).orElseThrow();
