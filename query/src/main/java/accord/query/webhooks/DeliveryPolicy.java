@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param batchSize     events delivered to one subscription in one turn before others get theirs
  * @param logSize       attempts kept in each subscription's delivery log
  * @param lease         how long a node holds a subscription without renewing its lease; at least
- *                      twice the timeout is used, so a slow answer never loses a lease
+ *                      three times the timeout is used, so that a request, which may take twice the
+ *                      timeout (to connect, then to answer), never outlasts the lease
  * @param pollInterval  how often due retries and changes made on other nodes are looked for
  * @param workers       subscriptions delivered at the same time on this node
  * @param shutdownGrace how long a stopping node lets deliveries in flight finish before it abandons them
@@ -31,9 +32,9 @@ public record DeliveryPolicy(Duration timeout, int maxFailures, Backoff backoff,
         }
     }
 
-    /** @return the lease actually taken: the configured one, or twice the timeout when that is longer */
+    /** @return the lease actually taken: the configured one, or three times the timeout when that is longer */
     public Duration effectiveLease() {
-        Duration twiceTimeout = timeout.multipliedBy(2);
-        return lease.compareTo(twiceTimeout) >= 0 ? lease : twiceTimeout;
+        Duration shortest = timeout.multipliedBy(3);
+        return lease.compareTo(shortest) >= 0 ? lease : shortest;
     }
 }

@@ -23,7 +23,7 @@ import jakarta.validation.constraints.NotNull;
  * @param batchSize                events delivered to one subscription before others get their turn
  * @param deliveryLogSize          attempts kept in each subscription's delivery log
  * @param lease                    how long a node holds a subscription without renewing; at least
- *                                 twice the timeout is used
+ *                                 three times the timeout is used
  * @param pollInterval             how often retries that became due and changes made on other nodes
  *                                 are looked for (the ledger's growth wakes the dispatcher at once)
  * @param shutdownGrace            how long a stopping node lets deliveries in flight finish
