@@ -67,11 +67,13 @@ class WebhookRestartIT {
         int receivedBeforeTheStop;
         try (ConfigurableApplicationContext before = startNode()) {
             WebhookClient client = client(before);
-            client.subscribe(receiver, "restarted", Map.of("agreementIds", List.of(agreement)));
-            // The receiver takes half a second per event, so the stop finds deliveries under way; it records
-            // each request as it arrives, before answering.
-            receiver.delay("restarted", Duration.ofMillis(500));
+            // The events are recorded first and the receiver takes half a second for each, so the stop finds
+            // deliveries under way however fast the recording was. The receiver keeps each request as it
+            // arrives, before answering.
             positions.addAll(client.record(agreement, 20));
+            receiver.delay("restarted", Duration.ofMillis(500));
+            client.subscribe(receiver, "restarted", Map.of("agreementIds", List.of(agreement),
+                    "after", positions.get(0) - 1));
             await().atMost(PATIENCE).until(() -> receiver.received("restarted").size() >= 3);
             receivedBeforeTheStop = receiver.received("restarted").size();
         }
