@@ -2,12 +2,9 @@ package accord.http.admin;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,7 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 
 /** The event processors of the read side, their rebuilds and their dead letters (ADMIN only). */
 @RestController
@@ -81,16 +77,5 @@ public class ProcessorsController {
     public ResponseEntity<Void> evictDeadLetters(@PathVariable String name, @PathVariable String sequenceId) {
         deadLetters.evict(name, sequenceId);
         return ResponseEntity.noContent().build();
-    }
-
-    @ExceptionHandler(AdminRefused.class)
-    ResponseEntity<ProblemDetail> refused(AdminRefused refusal, HttpServletRequest request) {
-        AdminProblem code = refusal.problem();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(code.status(), refusal.getMessage());
-        problem.setType(URI.create("/problems/" + code.name().toLowerCase(Locale.ROOT).replace('_', '-')));
-        problem.setTitle(code.title());
-        problem.setInstance(URI.create(request.getRequestURI()));
-        problem.setProperty("code", code.name());
-        return ResponseEntity.status(code.status()).body(problem);
     }
 }

@@ -53,6 +53,9 @@ class LedgerIT {
     @BeforeAll
     void awaitACheckpointOfTheDemo() throws Exception {
         service = new ServiceClient(port, json);
+        var noAuditYet = service.get(TestUsers.ADMIN, "/admin/ledger/audit");
+        assertThat(noAuditYet.statusCode()).as(noAuditYet.body()).isEqualTo(404);
+        assertThat(json.readTree(noAuditYet.body()).get("code").asText()).isEqualTo("NO_AUDIT_YET");
         key = NoteKey.parse(LedgerChecks.verifierKey(service));
         long events = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
         assertThat(events).as("the demo recorded the seed agreements").isPositive();
