@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -256,8 +257,7 @@ public class KafkaPublisher implements AutoCloseable {
         if (topicChecked || !topic.create()) {
             return;
         }
-        Map<String, Object> settings = known(AdminClientConfig.configNames());
-        settings.putIfAbsent(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeoutMillis());
+        Map<String, Object> settings = withTimeouts(known(AdminClientConfig.configNames()));
         Admin admin = Admin.create(settings);
         try {
             NewTopic newTopic = new NewTopic(topic.name(), Optional.of(topic.partitions()),
@@ -288,8 +288,7 @@ public class KafkaPublisher implements AutoCloseable {
     }
 
     private Consumer<byte[], byte[]> newConsumer() {
-        Map<String, Object> settings = known(ConsumerConfig.configNames());
-        settings.putIfAbsent(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeoutMillis());
+        Map<String, Object> settings = withTimeouts(known(ConsumerConfig.configNames()));
         settings.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, options.transactionalId() + "-resume");
         settings.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -305,6 +304,17 @@ public class KafkaPublisher implements AutoCloseable {
                 settings.put(name, value);
             }
         });
+        return settings;
+    }
+
+    /**
+     * Bounds a consumer's or admin client's calls by {@code recoveryTimeout}, unless set otherwise:
+     * a request may take as long (at most Kafka's 30 s default), a call with its retries no less.
+     */
+    private Map<String, Object> withTimeouts(Map<String, Object> settings) {
+        settings.putIfAbsent(CommonClientConfigs.REQUEST_TIMEOUT_MS_CONFIG, Math.min(timeoutMillis(), 30_000));
+        int requestTimeout = Integer.parseInt(settings.get(CommonClientConfigs.REQUEST_TIMEOUT_MS_CONFIG).toString());
+        settings.putIfAbsent(CommonClientConfigs.DEFAULT_API_TIMEOUT_MS_CONFIG, Math.max(timeoutMillis(), requestTimeout));
         return settings;
     }
 
