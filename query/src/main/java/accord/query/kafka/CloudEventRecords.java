@@ -20,7 +20,8 @@ class CloudEventRecords {
     /** The header the binding names a structured event's format in. */
     static final String CONTENT_TYPE = "content-type";
 
-    private static final byte[] EVENT_MEDIA_TYPE = CloudEventExtensions.EVENT_MEDIA_TYPE.getBytes(StandardCharsets.UTF_8);
+    private static final byte[] EVENT_MEDIA_TYPE =
+            CloudEventExtensions.EVENT_MEDIA_TYPE.getBytes(StandardCharsets.UTF_8);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final AgreementCloudEvents cloudEvents;

@@ -314,7 +314,8 @@ public class KafkaPublisher implements AutoCloseable {
     private Map<String, Object> withTimeouts(Map<String, Object> settings) {
         settings.putIfAbsent(CommonClientConfigs.REQUEST_TIMEOUT_MS_CONFIG, Math.min(timeoutMillis(), 30_000));
         int requestTimeout = Integer.parseInt(settings.get(CommonClientConfigs.REQUEST_TIMEOUT_MS_CONFIG).toString());
-        settings.putIfAbsent(CommonClientConfigs.DEFAULT_API_TIMEOUT_MS_CONFIG, Math.max(timeoutMillis(), requestTimeout));
+        settings.putIfAbsent(CommonClientConfigs.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                Math.max(timeoutMillis(), requestTimeout));
         return settings;
     }
 

@@ -65,17 +65,19 @@ public class PublicationLease {
      */
     public void published(long position) {
         jdbc.update("""
-                update kafka_publication set position = greatest(position, cast(? as bigint)), published_at = current_timestamp
+                update kafka_publication
+                   set position = greatest(position, cast(? as bigint)), published_at = current_timestamp
                  where topic = ?""", position, topic);
     }
 
     /** @return the row as it is now; position -1 and no leader before any node has claimed it */
     public PublicationRow read() {
-        List<PublicationRow> rows = jdbc.query("select position, published_at, leader from kafka_publication where topic = ?",
+        List<PublicationRow> rows = jdbc.query(
+                "select position, published_at, leader from kafka_publication where topic = ?",
                 (rs, row) -> {
                     OffsetDateTime publishedAt = rs.getObject("published_at", OffsetDateTime.class);
-                    return new PublicationRow(rs.getLong("position"), publishedAt == null ? null : publishedAt.toInstant(),
-                            rs.getString("leader"));
+                    return new PublicationRow(rs.getLong("position"),
+                            publishedAt == null ? null : publishedAt.toInstant(), rs.getString("leader"));
                 }, topic);
         return rows.isEmpty() ? new PublicationRow(-1, null, null) : rows.get(0);
     }

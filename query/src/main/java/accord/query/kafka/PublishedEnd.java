@@ -53,7 +53,8 @@ final class PublishedEnd {
         Map<TopicPartition, Long> beginnings = consumer.beginningOffsets(topicPartitions, timeout);
         Optional<PublishedEvent> last = Optional.empty();
         for (TopicPartition partition : topicPartitions) {
-            Optional<PublishedEvent> found = lastIn(consumer, partition, beginnings.get(partition), ends.get(partition), deadline);
+            Optional<PublishedEvent> found = lastIn(consumer, partition, beginnings.get(partition),
+                    ends.get(partition), deadline);
             if (found.isPresent() && (last.isEmpty() || found.get().position() > last.get().position())) {
                 last = found;
             }
@@ -62,8 +63,8 @@ final class PublishedEnd {
         return last;
     }
 
-    private static Optional<PublishedEvent> lastIn(Consumer<byte[], byte[]> consumer, TopicPartition partition, long beginning,
-                                       long end, Instant deadline) {
+    private static Optional<PublishedEvent> lastIn(Consumer<byte[], byte[]> consumer, TopicPartition partition,
+                                                   long beginning, long end, Instant deadline) {
         long window = FIRST_WINDOW;
         long to = end;
         while (to > beginning) {
@@ -78,8 +79,9 @@ final class PublishedEnd {
         return Optional.empty();
     }
 
-    private static Optional<PublishedEvent> highestBetween(Consumer<byte[], byte[]> consumer, TopicPartition partition, long from,
-                                               long to, Instant deadline) {
+    private static Optional<PublishedEvent> highestBetween(Consumer<byte[], byte[]> consumer,
+                                                           TopicPartition partition, long from, long to,
+                                                           Instant deadline) {
         consumer.assign(List.of(partition));
         consumer.seek(partition, from);
         Optional<PublishedEvent> highest = Optional.empty();

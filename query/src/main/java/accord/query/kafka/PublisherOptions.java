@@ -30,9 +30,10 @@ public record PublisherOptions(KafkaTopic topic, String transactionalId, Map<Str
 
     /** What the publisher sets itself: exactly-once publication depends on them. */
     public static final Set<String> RESERVED = Set.of(
-            ProducerConfig.TRANSACTIONAL_ID_CONFIG, ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, ProducerConfig.ACKS_CONFIG,
-            ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
-            ConsumerConfig.ISOLATION_LEVEL_CONFIG, ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, ConsumerConfig.GROUP_ID_CONFIG,
+            ProducerConfig.TRANSACTIONAL_ID_CONFIG, ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+            ProducerConfig.ACKS_CONFIG, ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+            ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+            ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, ConsumerConfig.GROUP_ID_CONFIG,
             ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
             ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG);
 
@@ -41,7 +42,8 @@ public record PublisherOptions(KafkaTopic topic, String transactionalId, Map<Str
         if (transactionalId == null || transactionalId.isBlank()) {
             throw new IllegalArgumentException("the publisher needs a transactional id");
         }
-        if (!(clients.get(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG) instanceof String servers) || servers.isBlank()) {
+        Object servers = clients.get(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG);
+        if (!(servers instanceof String named) || named.isBlank()) {
             throw new IllegalArgumentException("the publisher needs " + CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG);
         }
         for (String reserved : RESERVED) {

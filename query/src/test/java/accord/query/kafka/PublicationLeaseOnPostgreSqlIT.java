@@ -19,7 +19,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 class PublicationLeaseOnPostgreSqlIT extends PublicationLeaseTest {
 
     private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-    private static final String NAME = "accord_lease_it_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+    private static final String NAME = "accord_lease_it_"
+            + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
 
     private static PGSimpleDataSource dataSource;
 

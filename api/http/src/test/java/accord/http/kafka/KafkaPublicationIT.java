@@ -119,14 +119,13 @@ class KafkaPublicationIT {
         String run = run();
         long publishedBefore;
         try (ConfigurableApplicationContext service = startPublishing(topic)) {
-            client(service).recordUnder(SeedAgreements.koreaBlackRockMoU(), SeedAgreements.KOREA_BLACKROCK_MOU + "-" + run);
+            recordSeed(client(service), SeedAgreements.koreaBlackRockMoU(), run);
             publishedBefore = awaitEveryEventPublished(topic, service);
         }
         long recordedMeanwhile;
         try (ConfigurableApplicationContext withoutKafka = startWithoutKafka()) {
             assertThat(withoutKafka.getBeanNamesForType(KafkaPublisher.class)).isEmpty();
-            client(withoutKafka).recordUnder(SeedAgreements.usAiChipExportArrangementsChina(),
-                    SeedAgreements.US_AI_CHIP_EXPORTS_TO_CHINA + "-" + run);
+            recordSeed(client(withoutKafka), SeedAgreements.usAiChipExportArrangementsChina(), run);
             recordedMeanwhile = head(withoutKafka);
         }
         assertThat(recordedMeanwhile).isGreaterThan(publishedBefore);
@@ -134,8 +133,7 @@ class KafkaPublicationIT {
                 .as("nothing was published while the service ran without Kafka").hasSize((int) publishedBefore);
 
         try (ConfigurableApplicationContext service = startPublishing(topic)) {
-            client(service).recordUnder(SeedAgreements.koreaUsTechnologyProsperityDeal(),
-                    SeedAgreements.KOREA_US_TECHNOLOGY_PROSPERITY_DEAL + "-" + run);
+            recordSeed(client(service), SeedAgreements.koreaUsTechnologyProsperityDeal(), run);
             long head = awaitEveryEventPublished(topic, service);
 
             assertThat(head).isGreaterThan(recordedMeanwhile);
@@ -148,7 +146,7 @@ class KafkaPublicationIT {
         String topic = topic("crash");
         String run = run();
         try (ConfigurableApplicationContext service = startPublishing(topic)) {
-            client(service).recordUnder(SeedAgreements.koreaBlackRockMoU(), SeedAgreements.KOREA_BLACKROCK_MOU + "-" + run);
+            recordSeed(client(service), SeedAgreements.koreaBlackRockMoU(), run);
             awaitEveryEventPublished(topic, service);
         }
         // As if every commit had reached Kafka but none its row: the database knows of nothing published.
@@ -168,15 +166,14 @@ class KafkaPublicationIT {
         String run = run();
         long expired;
         try (ConfigurableApplicationContext service = startPublishing(topic)) {
-            client(service).recordUnder(SeedAgreements.koreaBlackRockMoU(), SeedAgreements.KOREA_BLACKROCK_MOU + "-" + run);
+            recordSeed(client(service), SeedAgreements.koreaBlackRockMoU(), run);
             expired = awaitEveryEventPublished(topic, service);
         }
         deleteEveryRecord(topic);
         assertThat(PublishedTopic.read(broker.getBrokersAsString(), topic).positions()).isEmpty();
 
         try (ConfigurableApplicationContext service = startPublishing(topic)) {
-            client(service).recordUnder(SeedAgreements.koreaUsTechnologyProsperityDeal(),
-                    SeedAgreements.KOREA_US_TECHNOLOGY_PROSPERITY_DEAL + "-" + run);
+            recordSeed(client(service), SeedAgreements.koreaUsTechnologyProsperityDeal(), run);
             AtomicLong head = new AtomicLong();
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
                 head.set(head(service));
@@ -223,9 +220,8 @@ class KafkaPublicationIT {
         String run = run();
         try (ConfigurableApplicationContext first = startPublishing(topic);
              ConfigurableApplicationContext second = startPublishing(topic)) {
-            client(first).recordUnder(SeedAgreements.koreaBlackRockMoU(), SeedAgreements.KOREA_BLACKROCK_MOU + "-" + run);
-            client(second).recordUnder(SeedAgreements.usAiChipExportArrangementsChina(),
-                    SeedAgreements.US_AI_CHIP_EXPORTS_TO_CHINA + "-" + run);
+            recordSeed(client(first), SeedAgreements.koreaBlackRockMoU(), run);
+            recordSeed(client(second), SeedAgreements.usAiChipExportArrangementsChina(), run);
             awaitEveryEventPublished(topic, first);
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(List.of(
                     first.getBean(KafkaPublisher.class).status().state(),
@@ -238,8 +234,7 @@ class KafkaPublicationIT {
             assertThat(follower.getBean(KafkaPublisher.class).status().leader()).isEqualTo(leaderName);
             leader.close();
 
-            client(follower).recordUnder(SeedAgreements.koreaUsTechnologyProsperityDeal(),
-                    SeedAgreements.KOREA_US_TECHNOLOGY_PROSPERITY_DEAL + "-" + run);
+            recordSeed(client(follower), SeedAgreements.koreaUsTechnologyProsperityDeal(), run);
             awaitEveryEventPublished(topic, follower);
             assertThat(state(follower)).isEqualTo(PublisherState.PUBLISHING);
         }
@@ -255,7 +250,7 @@ class KafkaPublicationIT {
                 "accord.kafka.properties.max.block.ms=1000",
                 "accord.kafka.timeout=2s")) {
             ServiceClient client = client(service);
-            client.recordUnder(SeedAgreements.koreaBlackRockMoU(), SeedAgreements.KOREA_BLACKROCK_MOU + "-" + run());
+            recordSeed(client, SeedAgreements.koreaBlackRockMoU(), run());
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 JsonNode health = health(client);
                 assertThat(health.path("status").asText()).as(health.toString()).isEqualTo("DOWN");
@@ -335,13 +330,18 @@ class KafkaPublicationIT {
         return awaitEveryEventPublished(broker.getBrokersAsString(), topic, service);
     }
 
-    private static long awaitEveryEventPublished(String bootstrap, String topic, ConfigurableApplicationContext service) {
+    private static long awaitEveryEventPublished(String bootstrap, String topic,
+                                                 ConfigurableApplicationContext service) {
         AtomicLong head = new AtomicLong();
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             head.set(head(service));
             PublishedTopic.read(bootstrap, topic).holdsExactlyOnce(0, head.get());
         });
         return head.get();
+    }
+
+    private static void recordSeed(ServiceClient client, SeedAgreement seed, String run) throws Exception {
+        client.recordUnder(seed, seed.agreementId() + "-" + run);
     }
 
     private static ServiceClient client(ConfigurableApplicationContext service) {
@@ -393,9 +393,9 @@ class KafkaPublicationIT {
     private static ProducerRecord<String, byte[]> copyOfPosition(String topic, int position) {
         String agreementId = "stalled-" + position;
         String event = """
-                {"specversion":"1.0","id":"stalled-%d","source":"/agreements/%s","type":"example.accord.agreement.MoUSigned.v1",\
-                "subject":"%s","position":"%d","partitionkey":"%s"}""".formatted(position, agreementId, agreementId,
-                position, agreementId);
+                {"specversion":"1.0","id":"stalled-%d","source":"/agreements/%s",\
+                "type":"example.accord.agreement.MoUSigned.v1","subject":"%s","position":"%d","partitionkey":"%s"}"""
+                .formatted(position, agreementId, agreementId, position, agreementId);
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, agreementId,
                 event.getBytes(StandardCharsets.UTF_8));
         record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
@@ -408,7 +408,8 @@ class KafkaPublicationIT {
             List<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic)
                     .partitions().stream().map(partition -> new TopicPartition(topic, partition.partition())).toList();
             Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(
-                    partitions.stream().collect(Collectors.toMap(partition -> partition, partition -> OffsetSpec.latest())))
+                    partitions.stream().collect(Collectors.toMap(partition -> partition,
+                            partition -> OffsetSpec.latest())))
                     .all().get();
             admin.deleteRecords(ends.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                     end -> RecordsToDelete.beforeOffset(end.getValue().offset())))).all().get();
