@@ -24,8 +24,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Kafka publication, only when {@code accord.kafka.enabled=true}: otherwise not one Kafka class is
- * loaded, no client is created and nothing waits for a broker.
+ * Kafka publication, only when {@code accord.kafka.enabled=true}: otherwise no Kafka client is
+ * created and nothing waits for a broker. The publisher uses Kafka's own clients, not Spring Kafka,
+ * which is on no class path: Spring Boot's Kafka auto-configuration never applies and
+ * {@code spring.kafka.*} means nothing here.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "accord.kafka", name = "enabled", havingValue = "true")
