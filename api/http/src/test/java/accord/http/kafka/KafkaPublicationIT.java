@@ -83,7 +83,7 @@ class KafkaPublicationIT {
             ServiceClient client = client(service);
             String run = run();
             for (SeedAgreement seed : SeedAgreements.all()) {
-                client.recordUnder(seed, seed.agreementId() + "-" + run);
+                recordSeed(client, seed, run);
             }
             recordStatements(client, SeedAgreements.KOREA_BLACKROCK_MOU + "-" + run, 20);
 
@@ -102,14 +102,17 @@ class KafkaPublicationIT {
             assertThat(published.records().stream().map(record -> record.record().partition()).distinct().count())
                     .as("the agreements spread over the partitions").isGreaterThan(1);
 
-            JsonNode health = health(client);
-            assertThat(health.path("status").asText()).as(health.toString()).isEqualTo("UP");
-            assertThat(health.at("/details/state").asText()).isEqualTo("PUBLISHING");
-            assertThat(health.at("/details/published").asLong()).isEqualTo(head - 1);
-            assertThat(health.at("/details/lag").asLong()).isZero();
-            JsonNode lag = client.admin("/actuator/metrics/accord.kafka.lag");
-            assertThat(lag.at("/measurements/0/value").asDouble()).isZero();
-            assertThat(publishedRow(topic)).isEqualTo(head - 1);
+            // The row and the status follow each commit, a moment after the records are visible.
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+                JsonNode health = health(client);
+                assertThat(health.path("status").asText()).as(health.toString()).isEqualTo("UP");
+                assertThat(health.at("/details/state").asText()).isEqualTo("PUBLISHING");
+                assertThat(health.at("/details/published").asLong()).isEqualTo(head - 1);
+                assertThat(health.at("/details/lag").asLong()).isZero();
+                JsonNode lag = client.admin("/actuator/metrics/accord.kafka.lag");
+                assertThat(lag.at("/measurements/0/value").asDouble()).isZero();
+                assertThat(publishedRow(topic)).isEqualTo(head - 1);
+            });
         }
     }
 
@@ -137,7 +140,7 @@ class KafkaPublicationIT {
             long head = awaitEveryEventPublished(topic, service);
 
             assertThat(head).isGreaterThan(recordedMeanwhile);
-            assertThat(publishedRow(topic)).isEqualTo(head - 1);
+            awaitRecordedAsPublished(topic, head - 1);
         }
     }
 
@@ -156,7 +159,7 @@ class KafkaPublicationIT {
             recordStatements(client(service), SeedAgreements.KOREA_BLACKROCK_MOU + "-" + run, 5);
             long head = awaitEveryEventPublished(topic, service);
 
-            assertThat(publishedRow(topic)).isEqualTo(head - 1);
+            awaitRecordedAsPublished(topic, head - 1);
         }
     }
 
@@ -425,6 +428,11 @@ class KafkaPublicationIT {
             await().atMost(Duration.ofSeconds(10)).until(() -> admin.describeConfigs(List.of(resource)).all().get()
                     .get(resource).get(name).value().equals(value));
         }
+    }
+
+    /** The row follows each commit, a moment after its records are visible. */
+    private static void awaitRecordedAsPublished(String topic, long position) {
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(publishedRow(topic)).isEqualTo(position));
     }
 
     private static long publishedRow(String topic) throws Exception {
