@@ -38,7 +38,7 @@ public record LedgerOptions(
         List<String> serviceJvmArguments,
         List<String> serviceArguments,
         Path auditProfile,
-        boolean keepDatabase) {
+        boolean keepDatabase) implements ScratchLedger.Settings {
 
     /** The writer keeps every leaf hash in one array; this keeps its size an int. */
     static final int MAX_LEAVES = 50_000_000;
