@@ -89,7 +89,7 @@ public abstract class ScratchBenchmark {
     }
 
     /** @return e.g. {@code 12,345 events/s (8.1 s)} */
-    protected static String rate(long count, double seconds, String unit) {
+    public static String rate(long count, double seconds, String unit) {
         return String.format(Locale.ROOT, "%,.0f %s/s (%,.1f s)", count / seconds, unit, seconds);
     }
 
@@ -114,7 +114,7 @@ public abstract class ScratchBenchmark {
     }
 
     /** Other processes on the machine skew the figures; the load average makes that visible. */
-    protected static String load() {
+    public static String load() {
         double average = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         return average < 0 ? "" : String.format(Locale.ROOT, " (load average %.2f)", average);
     }

@@ -72,21 +72,16 @@ public final class LedgerBenchmark extends ScratchBenchmark {
     @Override
     protected void measure() throws Exception {
         int leaves = options.leaves();
-        ScratchLedger ledger = hold(ScratchLedger.create(options, "accord_ledger"));
+        ScratchLedger ledger = hold(ScratchLedger.create(options.service(), "accord_ledger"));
         ScratchDatabase database = ledger.database();
-        ledger.describe();
         String admin = ledger.authorization("admin");
         String auditor = ledger.authorization("auditor");
         ledger.createSchema(log("ledger-schema"));
 
-        System.out.printf(Locale.ROOT, "writing %,d notarised events%s ...%n", leaves, load());
         byte[] leafHashes = new byte[leaves * HASH];
-        ScratchLedger.Written written = ledger.write(leaves,
-                (position, hash) -> System.arraycopy(hash, 0, leafHashes, Math.toIntExact(position) * HASH, HASH));
-        figures.add(Figure.info("ledger", String.format(Locale.ROOT, "%,d leaves (events), %,d agreements",
-                leaves, written.agreements().size())));
-        figures.add(Figure.info("ledger written, notarised (JDBC batches, leaves hashed by the writer)",
-                rate(leaves, written.seconds(), "events")));
+        figures.addAll(ledger.write(leaves, (position, hash) ->
+                System.arraycopy(hash, 0, leafHashes, Math.toIntExact(position) * HASH, HASH)).figures());
+
         long start = System.nanoTime();
         LeafTree tree = LeafTree.of(leafHashes, leaves);
         byte[] root = tree.root(leaves);
@@ -295,7 +290,7 @@ public final class LedgerBenchmark extends ScratchBenchmark {
         System.out.println("reading the audit's rows raw over JDBC, a discarded pass then a measured one" + load() + " ...");
         double rawRate;
         try (Connection connection = database.connect()) {
-            long backend = backendPid(connection);
+            long backend = ScratchDatabase.backendPid(connection);
             AuditRead.read(connection);
             CpuMeter meter = new CpuMeter(OptionalLong.of(service.pid()), () -> Set.of(backend));
             meter.start();
@@ -413,14 +408,6 @@ public final class LedgerBenchmark extends ScratchBenchmark {
                 }
                 return result.getDouble(1);
             }
-        }
-    }
-
-    private static long backendPid(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("select pg_backend_pid()")) {
-            result.next();
-            return result.getLong(1);
         }
     }
 

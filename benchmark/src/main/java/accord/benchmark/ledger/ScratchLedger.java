@@ -1,6 +1,7 @@
 package accord.benchmark.ledger;
 
-import accord.benchmark.Options;
+import accord.benchmark.Figure;
+import accord.benchmark.ScratchBenchmark;
 import accord.benchmark.ScratchDatabase;
 import accord.benchmark.ScratchKey;
 import accord.benchmark.rebuild.Expectation;
@@ -26,64 +27,59 @@ import java.util.Locale;
  * @param database the run's database
  * @param key      the run's signing key
  */
-public record ScratchLedger(Settings settings, ScratchDatabase database, ScratchKey key) implements AutoCloseable {
-
-    /** How the service runs; a benchmark's options give it. */
-    public interface Settings {
-
-        /** @return the service's executable jar */
-        Path jar();
-
-        /** @return the service's maximum heap */
-        String heap();
-
-        /** @return the PostgreSQL server and the role that creates and drops the scratch database */
-        Options.Server server();
-
-        /** @return the password every user of the service gets for this run */
-        String password();
-
-        /** @return further JVM arguments for the service */
-        List<String> serviceJvmArguments();
-
-        /** @return further arguments for the service, after the benchmark's own */
-        List<String> serviceArguments();
-
-        /** @return whether the scratch database stays at the end */
-        boolean keepDatabase();
-    }
+public record ScratchLedger(ServiceSettings settings, ScratchDatabase database, ScratchKey key) implements AutoCloseable {
 
     /**
      * What {@link #write} wrote.
      *
+     * @param events     events, and so leaves
      * @param agreements what every agreement's state must show, the long history first
      * @param seconds    how long writing took
      */
-    public record Written(List<Expectation> agreements, double seconds) {
+    public record Written(int events, List<Expectation> agreements, double seconds) {
+
+        /** @return the report's lines about the ledger */
+        public List<Figure> figures() {
+            return List.of(
+                    Figure.info("ledger", String.format(Locale.ROOT, "%,d notarised events (leaves), %,d agreements",
+                            events, agreements.size())),
+                    Figure.info("ledger written, notarised (JDBC batches, leaves hashed by the writer)",
+                            ScratchBenchmark.rate(events, seconds, "events")));
+        }
     }
 
     /**
+     * Creates the database and the key, and prints the machine, the database server and how the
+     * service runs, for the report's reader.
+     *
      * @param settings how the service runs
      * @param prefix   the start of the database's name
      * @return a new, empty database and a new key
      */
-    public static ScratchLedger create(Settings settings, String prefix) throws SQLException, IOException {
+    public static ScratchLedger create(ServiceSettings settings, String prefix) throws SQLException, IOException {
         ScratchDatabase database = ScratchDatabase.create(settings.server(), prefix);
         if (settings.keepDatabase()) {
             System.out.println("keeping the database " + database.url() + " at the end (--keep-database)");
         }
+        ScratchLedger ledger;
         try {
-            return new ScratchLedger(settings, database, ScratchKey.create());
+            ledger = new ScratchLedger(settings, database, ScratchKey.create());
         } catch (IOException | RuntimeException e) {
             if (!settings.keepDatabase()) {
                 database.close();
             }
             throw e;
         }
+        try {
+            ledger.describe();
+        } catch (SQLException | RuntimeException e) {
+            ledger.close();
+            throw e;
+        }
+        return ledger;
     }
 
-    /** Prints the machine, the database server and how the service runs, for the report's reader. */
-    public void describe() throws SQLException {
+    private void describe() throws SQLException {
         Runtime runtime = Runtime.getRuntime();
         System.out.printf(Locale.ROOT, "machine: %d cores, %s %s; java %s%n", runtime.availableProcessors(),
                 System.getProperty("os.name"), System.getProperty("os.version"), System.getProperty("java.runtime.version"));
@@ -111,6 +107,7 @@ public record ScratchLedger(Settings settings, ScratchDatabase database, Scratch
      * @param leafHashes told every leaf hash written
      */
     public Written write(int events, LedgerWriter.LeafHashes leafHashes) throws SQLException, IOException {
+        System.out.printf(Locale.ROOT, "writing %,d notarised events%s ...%n", events, ScratchBenchmark.load());
         try (Connection connection = database.connect()) {
             long start = System.nanoTime();
             List<Expectation> agreements = new LedgerWriter(events, 100, 8, 1000).write(connection, leafHashes);
@@ -124,7 +121,7 @@ public record ScratchLedger(Settings settings, ScratchDatabase database, Scratch
                     LedgerWriter.skipFirstCatchUp(connection, head.getLong(1));
                 }
             }
-            return new Written(agreements, seconds);
+            return new Written(events, agreements, seconds);
         }
     }
 
