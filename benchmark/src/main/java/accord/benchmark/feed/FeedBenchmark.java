@@ -106,7 +106,7 @@ public final class FeedBenchmark extends ScratchBenchmark {
         CpuUse cpu = meter.stop();
         figures.add(Figure.info("catch-up through GET /events (limit=1000, Link rel=next, every page parsed)",
                 rate(pass.events(), seconds, "events") + String.format(Locale.ROOT,
-                        "; %,d pages, %.0f bytes an event, every position once in order", pass.pages(),
+                        "; %,d pages, %,.0f bytes an event, every position once in order", pass.pages(),
                         (double) pass.bytes() / pass.events())));
         figures.add(Figure.info("ratio /events / raw read", String.format(Locale.ROOT, "%.2f",
                 pass.events() / seconds / rawRate)));

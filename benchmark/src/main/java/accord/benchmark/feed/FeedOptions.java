@@ -30,7 +30,7 @@ public record FeedOptions(
               events                      events in the ledger, read in the catch-up (default 200000)
               --catch-up-warmup=20000     events read first, raw and through /events, and discarded
               --commands=1000             measured sign-mou commands whose events the stream delivers
-              --command-warmup=100        discarded commands before them
+              --command-warmup=200        discarded commands before them (JIT, pools)
               --rate=20                   commands per second, one at a time
             """ + ServiceSettings.USAGE;
 
@@ -47,7 +47,7 @@ public record FeedOptions(
                 given.number("events", "200000"),
                 given.number("catch-up-warmup", "20000"),
                 given.number("commands", "1000"),
-                given.number("command-warmup", "100"),
+                given.number("command-warmup", "200"),
                 given.number("rate", "20"),
                 ServiceSettings.take(given));
         given.requireAllTaken();

@@ -14,7 +14,7 @@ class FeedOptionsTest {
         assertThat(options.events()).isEqualTo(200_000);
         assertThat(options.catchUpWarmup()).isEqualTo(20_000);
         assertThat(options.commands()).isEqualTo(1000);
-        assertThat(options.commandWarmup()).isEqualTo(100);
+        assertThat(options.commandWarmup()).isEqualTo(200);
         assertThat(options.rate()).isEqualTo(20);
         assertThat(FeedOptions.parse("50_000", "--rate=50").events()).isEqualTo(50_000);
     }
