@@ -13,11 +13,15 @@ public record CpuUse(long service, long database, long generator, long machine) 
 
     static final CpuUse UNKNOWN = new CpuUse(-1, -1, -1, -1);
 
-    /** @return the machine's CPU time not used by the service, its database backends or the generator */
+    /**
+     * @return the machine's CPU time not used by the service, its database backends or the
+     *     generator; at least 0, since the clock-tick counts of a short window can make the
+     *     difference negative
+     */
     public long others() {
         if (machine < 0) {
             return -1;
         }
-        return machine - Math.max(0, service) - Math.max(0, database) - Math.max(0, generator);
+        return Math.max(0, machine - Math.max(0, service) - Math.max(0, database) - Math.max(0, generator));
     }
 }

@@ -1,9 +1,6 @@
 package accord.benchmark;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
@@ -29,22 +26,13 @@ final class HttpWorkload {
             + "and regional authorities on land use, water rights and environmental assessments; align the "
             + "project with the national AI strategy and the regional demand forecasts; and recommend how "
             + "the parties share the results, the data and the intellectual property they create.";
-    static final String SOURCE = "{\"publisher\":\"Benchmark\",\"title\":\"Synthetic load\","
-            + "\"url\":\"https://bench.accord.example/1\",\"publishedOn\":\"2025-09-23\",\"language\":\"en\"}";
-    private static final String PARTIES = "[{\"code\":\"KR\",\"kind\":\"STATE\",\"name\":\"Republic of Korea\"},"
-            + "{\"code\":\"BLACKROCK\",\"kind\":\"ORGANISATION\",\"name\":\"BlackRock\"}]";
-    private static final String SIGNATORIES = "[{\"name\":\"Lee Jae Myung\",\"title\":\"President\",\"party\":\"KR\"},"
-            + "{\"name\":\"Larry Fink\",\"title\":\"Chief Executive Officer\",\"party\":\"BLACKROCK\"}]";
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
-    private final URI base;
-    private final String authorization;
+    private final HttpProbe http;
     private final int agreements;
 
     HttpWorkload(URI base, String user, String password, int agreements) {
-        this.base = base;
-        this.authorization = basic(user, password);
+        this.http = new HttpProbe(base, basic(user, password));
         this.agreements = agreements;
     }
 
@@ -88,23 +76,16 @@ final class HttpWorkload {
     }
 
     private void signMoU(int a) throws IOException {
-        String body = "{\"title\":\"Benchmark agreement " + a + "\",\"parties\":" + PARTIES
-                + ",\"signatories\":" + SIGNATORIES
-                + ",\"occurredOn\":{\"date\":\"2025-09-22\",\"precision\":\"DAY\"},\"place\":\"New York\""
-                + ",\"objectives\":[\"Develop a hyperscale AI data centre\"],\"termYears\":10"
-                + ",\"sources\":[" + SOURCE + "]}";
-        Answer answer = post(agreementId(a), "sign-mou", body);
+        HttpProbe.Answer answer = post(agreementId(a), "sign-mou", CommandBodies.signMoU("Benchmark agreement " + a));
         if (answer.status() / 100 != 2) {
             throw new IllegalStateException("sign-mou for " + agreementId(a) + " answered "
-                    + answer.status() + ": " + answer.body());
+                    + answer.status() + ": " + answer.text());
         }
     }
 
     /**
-     * A clerk sending from its own thread over a kept-alive HTTP/1.1 connection. The JDK's
-     * blocking {@link HttpURLConnection}, not its {@code HttpClient}: the latter hands every
-     * exchange between threads and cost the generator about 1.2 ms of CPU per command, CPU the
-     * service on the same two cores then lacks; the blocking client costs a fraction of that.
+     * A clerk sending from its own thread over a kept-alive HTTP/1.1 connection, through the
+     * blocking {@link HttpProbe}.
      */
     Client clerk(int index) {
         SplittableRandom random = new SplittableRandom(index);
@@ -114,46 +95,21 @@ final class HttpWorkload {
             String body = "{\"name\":\"tf-" + index + "-" + sent[0]++ + "\",\"members\":[\"KR\"],"
                     + "\"mandate\":\"" + MANDATE + "\","
                     + "\"occurredOn\":{\"date\":\"2025-10-01\",\"precision\":\"DAY\"},"
-                    + "\"sources\":[" + SOURCE + "]}";
-            Answer answer = post(id, "form-task-force", body);
+                    + "\"sources\":[" + CommandBodies.SOURCE + "]}";
+            HttpProbe.Answer answer = post(id, "form-task-force", body);
             if (answer.status() / 100 == 2) {
                 return Outcome.RECORDED;
             }
-            if (answer.status() == 409 && answer.body().contains("CONCURRENT_MODIFICATION")) {
+            if (answer.status() == 409 && answer.text().contains("CONCURRENT_MODIFICATION")) {
                 return Outcome.CONFLICTED;
             }
             throw new IllegalStateException("form-task-force on " + id + " answered " + answer.status() + ": "
-                    + answer.body());
+                    + answer.text());
         };
     }
 
-    /** Reads the whole answer, so that the connection goes back to the JDK's keep-alive cache. */
-    private Answer post(String id, String action, String body) throws IOException {
-        HttpURLConnection connection = (HttpURLConnection) base.resolve("/agreements/" + id + "/" + action)
-                .toURL().openConnection();
-        connection.setConnectTimeout((int) CONNECT_TIMEOUT.toMillis());
-        connection.setReadTimeout((int) TIMEOUT.toMillis());
-        connection.setRequestMethod("POST");
-        connection.setDoOutput(true);
-        connection.setRequestProperty("Authorization", authorization);
-        connection.setRequestProperty("Content-Type", "application/json");
-        connection.setRequestProperty("Accept", "application/json, application/problem+json");
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        connection.setFixedLengthStreamingMode(bytes.length);
-        try (OutputStream out = connection.getOutputStream()) {
-            out.write(bytes);
-        }
-        int status = connection.getResponseCode();
-        InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream();
-        if (in == null) {
-            return new Answer(status, "");
-        }
-        try (in) {
-            return new Answer(status, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
-    }
-
-    private record Answer(int status, String body) {
+    private HttpProbe.Answer post(String id, String action, String body) throws IOException {
+        return http.postJson("/agreements/" + id + "/" + action, body);
     }
 
     static HttpClient newClient() {

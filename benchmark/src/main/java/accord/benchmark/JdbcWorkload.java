@@ -152,7 +152,7 @@ final class JdbcWorkload implements AutoCloseable {
         String json = "{\"event\":\"" + event + "\",\"agreementId\":\"bench\",\"name\":\"" + name + "\","
                 + "\"members\":[\"KR\"],\"mandate\":\"" + HttpWorkload.MANDATE + "\","
                 + "\"occurredOn\":{\"date\":\"2025-10-01\",\"precision\":\"DAY\"},"
-                + "\"sources\":[" + HttpWorkload.SOURCE + "]}";
+                + "\"sources\":[" + CommandBodies.SOURCE + "]}";
         return json.getBytes(StandardCharsets.UTF_8);
     }
 

@@ -4,15 +4,15 @@ import java.util.Arrays;
 
 /**
  * Every latency of a run in nanoseconds, kept exactly: a run records at most a few hundred
- * thousand commands, so sorting them is cheaper than a histogram dependency and has no
- * bucket error.
+ * thousand, so sorting them is cheaper than a histogram dependency and has no bucket error.
+ * Safe to add to from several threads (answers that arrive on the HTTP client's threads).
  */
 public final class Latencies {
 
-    private long[] values = new long[1 << 14];
+    private long[] values = new long[1 << 10];
     private int size;
 
-    public void add(long nanos) {
+    public synchronized void add(long nanos) {
         if (size == values.length) {
             values = Arrays.copyOf(values, size * 2);
         }
@@ -20,12 +20,12 @@ public final class Latencies {
     }
 
     void addAll(Latencies other) {
-        for (int i = 0; i < other.size; i++) {
-            add(other.values[i]);
+        for (long value : other.sorted()) {
+            add(value);
         }
     }
 
-    public int count() {
+    public synchronized int count() {
         return size;
     }
 
@@ -34,12 +34,20 @@ public final class Latencies {
      * of the values do not exceed.
      */
     public double percentileMillis(double percent) {
-        if (size == 0) {
+        long[] sorted = sorted();
+        if (sorted.length == 0) {
             return Double.NaN;
         }
-        long[] sorted = Arrays.copyOf(values, size);
-        Arrays.sort(sorted);
-        int rank = (int) Math.ceil(percent / 100.0 * size);
+        int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
         return sorted[Math.max(rank, 1) - 1] / 1_000_000.0;
+    }
+
+    private long[] sorted() {
+        long[] sorted;
+        synchronized (this) {
+            sorted = Arrays.copyOf(values, size);
+        }
+        Arrays.sort(sorted);
+        return sorted;
     }
 }

@@ -1,7 +1,12 @@
 package accord.benchmark;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -74,5 +79,43 @@ public abstract class ScratchBenchmark {
             System.err.println("Interrupted: stopping the service and dropping the database.");
             held.release();
         }
+    }
+
+    /** @return where a service's output goes: {@code benchmark/target/<name>.log}, or a temporary file */
+    protected static Path log(String name) throws IOException {
+        return Files.isDirectory(Path.of("benchmark", "target"))
+                ? Path.of("benchmark", "target", name + ".log")
+                : Files.createTempFile("accord-" + name + "-", ".log");
+    }
+
+    /** @return e.g. {@code 12,345 events/s (8.1 s)} */
+    public static String rate(long count, double seconds, String unit) {
+        return String.format(Locale.ROOT, "%,.0f %s/s (%,.1f s)", count / seconds, unit, seconds);
+    }
+
+    /** @return e.g. {@code p50 1.23 / p99 4.56 / max 7.89 ms} */
+    protected static String latencies(Latencies latencies) {
+        return String.format(Locale.ROOT, "p50 %.2f / p99 %.2f / max %.2f ms", latencies.percentileMillis(50),
+                latencies.percentileMillis(99), latencies.percentileMillis(100));
+    }
+
+    protected static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    /** @return CPU time per item in milliseconds; NaN when unknown */
+    protected static double perItemMillis(long nanos, long items) {
+        return nanos < 0 || items == 0 ? Double.NaN : nanos / 1e6 / items;
+    }
+
+    /** @return the cores that CPU time kept busy on average over the window; NaN when unknown */
+    protected static double cores(long nanos, double seconds) {
+        return nanos < 0 ? Double.NaN : nanos / 1e9 / seconds;
+    }
+
+    /** Other processes on the machine skew the figures; the load average makes that visible. */
+    public static String load() {
+        double average = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return average < 0 ? "" : String.format(Locale.ROOT, " (load average %.2f)", average);
     }
 }

@@ -79,6 +79,15 @@ public final class ScratchDatabase implements AutoCloseable {
         return pids;
     }
 
+    /** @return the process id of the backend serving the connection, to read its CPU time */
+    public static long backendPid(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                var result = statement.executeQuery("select pg_backend_pid()")) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
     @Override
     public String toString() {
         return "database " + name;

@@ -5,10 +5,9 @@ import accord.benchmark.CpuUse;
 import accord.benchmark.Latencies;
 import accord.benchmark.ScratchDatabase;
 import accord.benchmark.ScratchKey;
-import accord.benchmark.rebuild.Expectation;
 import accord.benchmark.Figure;
+import accord.benchmark.HttpProbe;
 import accord.benchmark.ScratchBenchmark;
-import accord.benchmark.rebuild.LedgerWriter;
 import accord.benchmark.rebuild.ServiceProcess;
 import accord.messages.ledger.Checkpoint;
 import accord.messages.ledger.MerkleProofs;
@@ -17,10 +16,8 @@ import accord.messages.ledger.SignedNote;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -75,50 +72,16 @@ public final class LedgerBenchmark extends ScratchBenchmark {
     @Override
     protected void measure() throws Exception {
         int leaves = options.leaves();
-        ScratchDatabase database = ScratchDatabase.create(options.server(), "accord_ledger");
-        if (options.keepDatabase()) {
-            System.out.println("keeping the database " + database.url() + " at the end (--keep-database)");
-        } else {
-            hold(database);
-        }
-        ScratchKey key = hold(ScratchKey.create());
-        Runtime runtime = Runtime.getRuntime();
-        System.out.printf(Locale.ROOT, "machine: %d cores, %s %s; java %s%n", runtime.availableProcessors(),
-                System.getProperty("os.name"), System.getProperty("os.version"), System.getProperty("java.runtime.version"));
-        System.out.println(database.version() + " at " + database.url() + "; service " + options.jar()
-                + " (java -Xmx" + options.heap() + " " + String.join(" ", options.serviceJvmArguments()) + ") "
-                + String.join(" ", options.serviceArguments()));
-        String admin = ServiceProcess.basic("admin", options.password());
-        String auditor = ServiceProcess.basic("auditor", options.password());
+        ScratchLedger ledger = hold(ScratchLedger.create(options.service(), "accord_ledger"));
+        ScratchDatabase database = ledger.database();
+        String admin = ledger.authorization("admin");
+        String auditor = ledger.authorization("auditor");
+        ledger.createSchema(log("ledger-schema"));
 
-        System.out.println("creating the schema: starting the service once ...");
-        try (ServiceProcess schema = start(database, key, "ledger-schema")) {
-            schema.awaitHealthy(admin);
-            schema.awaitCheckpoint(0, admin, Duration.ofMinutes(1));
-        }
-
-        System.out.printf(Locale.ROOT, "writing %,d notarised events%s ...%n", leaves, load());
         byte[] leafHashes = new byte[leaves * HASH];
-        List<Expectation> agreements;
-        try (Connection connection = database.connect()) {
-            long start = System.nanoTime();
-            agreements = new LedgerWriter(leaves, 100, 8, 1000).write(connection,
-                    (position, hash) -> System.arraycopy(hash, 0, leafHashes, Math.toIntExact(position) * HASH, HASH));
-            double seconds = seconds(System.nanoTime() - start);
-            connection.setAutoCommit(true);
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("vacuum analyze domain_event_entry");
-                statement.execute("vacuum analyze ledger_leaf");
-                try (ResultSet head = statement.executeQuery("select max(global_index) from domain_event_entry")) {
-                    head.next();
-                    LedgerWriter.skipFirstCatchUp(connection, head.getLong(1));
-                }
-            }
-            figures.add(Figure.info("ledger", String.format(Locale.ROOT, "%,d leaves (events), %,d agreements",
-                    leaves, agreements.size())));
-            figures.add(Figure.info("ledger written, notarised (JDBC batches, leaves hashed by the writer)",
-                    rate(leaves, seconds, "events")));
-        }
+        figures.addAll(ledger.write(leaves, (position, hash) ->
+                System.arraycopy(hash, 0, leafHashes, Math.toIntExact(position) * HASH, HASH)).figures());
+
         long start = System.nanoTime();
         LeafTree tree = LeafTree.of(leafHashes, leaves);
         byte[] root = tree.root(leaves);
@@ -129,7 +92,7 @@ public final class LedgerBenchmark extends ScratchBenchmark {
         ServiceProcess service;
         String note;
         try (SignerWatch watch = SignerWatch.start(database)) {
-            service = hold(start(database, key, "ledger-service"));
+            service = hold(ledger.start(log("ledger-service")));
             service.awaitHealthy(admin);
             double healthy = seconds(System.nanoTime() - service.startedAt());
             note = service.awaitCheckpoint(leaves, auditor, Duration.ofMinutes(options.checkpointMinutes()));
@@ -147,7 +110,7 @@ public final class LedgerBenchmark extends ScratchBenchmark {
                         "not observed (quicker than the 20 ms poll" + (watch.failure() == null ? ")" : ", " + watch.failure() + ")")));
             }
         }
-        NoteKey pinned = verifyCheckpoint(service, auditor, key, note, leaves, root);
+        NoteKey pinned = verifyCheckpoint(service, auditor, ledger.key(), note, leaves, root);
         figures.add(Figure.info("served checkpoint", "tree size " + leaves + ", signature valid for the benchmark's key "
                 + pinned.keyIdHex() + ", root = the benchmark's own root"));
 
@@ -327,7 +290,7 @@ public final class LedgerBenchmark extends ScratchBenchmark {
         System.out.println("reading the audit's rows raw over JDBC, a discarded pass then a measured one" + load() + " ...");
         double rawRate;
         try (Connection connection = database.connect()) {
-            long backend = backendPid(connection);
+            long backend = ScratchDatabase.backendPid(connection);
             AuditRead.read(connection);
             CpuMeter meter = new CpuMeter(OptionalLong.of(service.pid()), () -> Set.of(backend));
             meter.start();
@@ -422,13 +385,6 @@ public final class LedgerBenchmark extends ScratchBenchmark {
         return pinned;
     }
 
-    private ServiceProcess start(ScratchDatabase database, ScratchKey key, String logName) throws IOException {
-        List<String> arguments = new ArrayList<>(key.serviceArguments());
-        arguments.addAll(options.serviceArguments());
-        return ServiceProcess.start(options.jar(), options.heap(), options.serviceJvmArguments(), database.url(),
-                options.server().user(), options.password(), arguments, log(logName));
-    }
-
     /** Runs a diagnostic command in the service's JVM (the JDK's jcmd, beside this java). */
     private static void jcmd(ServiceProcess service, String... command) throws IOException, InterruptedException {
         List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
@@ -455,14 +411,6 @@ public final class LedgerBenchmark extends ScratchBenchmark {
         }
     }
 
-    private static long backendPid(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("select pg_backend_pid()")) {
-            result.next();
-            return result.getLong(1);
-        }
-    }
-
     private static List<byte[]> hashes(JsonNode array) {
         List<byte[]> hashes = new ArrayList<>();
         array.forEach(hash -> hashes.add(base64(hash)));
@@ -485,38 +433,5 @@ public final class LedgerBenchmark extends ScratchBenchmark {
                     seconds.remainder(BigDecimal.ONE).movePointRight(9).longValue());
         }
         return Instant.parse(value.asText());
-    }
-
-    private static String latencies(Latencies latencies) {
-        return String.format(Locale.ROOT, "p50 %.2f / p99 %.2f / max %.2f ms", latencies.percentileMillis(50),
-                latencies.percentileMillis(99), latencies.percentileMillis(100));
-    }
-
-    private static double perItemMillis(long nanos, long items) {
-        return nanos < 0 || items == 0 ? Double.NaN : nanos / 1e6 / items;
-    }
-
-    private static double cores(long nanos, double seconds) {
-        return nanos < 0 ? Double.NaN : nanos / 1e9 / seconds;
-    }
-
-    private static Path log(String name) throws IOException {
-        return Files.isDirectory(Path.of("benchmark", "target"))
-                ? Path.of("benchmark", "target", name + ".log")
-                : Files.createTempFile("accord-" + name + "-", ".log");
-    }
-
-    private static String rate(long count, double seconds, String unit) {
-        return String.format(Locale.ROOT, "%,.0f %s/s (%,.1f s)", count / seconds, unit, seconds);
-    }
-
-    private static double seconds(long nanos) {
-        return nanos / 1e9;
-    }
-
-    /** Other processes on the machine skew the figures; the load average makes that visible. */
-    private static String load() {
-        double average = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        return average < 0 ? "" : String.format(Locale.ROOT, " (load average %.2f)", average);
     }
 }

@@ -1,5 +1,6 @@
 package accord.benchmark.rebuild;
 
+import accord.benchmark.Latencies;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

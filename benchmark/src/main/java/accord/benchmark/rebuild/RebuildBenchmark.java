@@ -1,12 +1,10 @@
 package accord.benchmark.rebuild;
 
 import accord.benchmark.Figure;
+import accord.benchmark.Latencies;
 import accord.benchmark.ScratchBenchmark;
 import com.fasterxml.jackson.databind.JsonNode;
 import accord.benchmark.ScratchKey;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
@@ -180,27 +178,7 @@ public final class RebuildBenchmark extends ScratchBenchmark {
         System.out.println("spot check passed: " + sample.size() + " states and the long history match the ledger");
     }
 
-    private static Path log(String name) throws java.io.IOException {
-        return Files.isDirectory(Path.of("benchmark", "target"))
-                ? Path.of("benchmark", "target", name + ".log")
-                : Files.createTempFile("accord-" + name + "-", ".log");
-    }
-
-    private static String rate(long count, double seconds, String unit) {
-        return String.format(Locale.ROOT, "%,.0f %s/s (%,.1f s)", count / seconds, unit, seconds);
-    }
-
     private static String millis(double value) {
         return String.format(Locale.ROOT, "%.1f ms", value);
-    }
-
-    private static double seconds(long nanos) {
-        return nanos / 1e9;
-    }
-
-    /** Other processes on the machine skew the figures; the load average makes that visible. */
-    private static String load() {
-        double average = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        return average < 0 ? "" : String.format(Locale.ROOT, " (load average %.2f)", average);
     }
 }

@@ -22,9 +22,10 @@ class LedgerOptionsTest {
     void givesTheServiceANonDevelopmentPasswordAndPassesItsArgumentsOn() {
         LedgerOptions options = LedgerOptions.parse("--service-arg=--a=1", "--service-jvm-arg=-Xss1m");
 
-        assertThat(options.password()).startsWith("bench-").isNotEqualTo(LedgerOptions.parse().password());
-        assertThat(options.serviceArguments()).containsExactly("--a=1");
-        assertThat(options.serviceJvmArguments()).containsExactly("-Xss1m");
+        assertThat(options.service().password()).startsWith("bench-")
+                .isNotEqualTo(LedgerOptions.parse().service().password());
+        assertThat(options.service().serviceArguments()).containsExactly("--a=1");
+        assertThat(options.service().serviceJvmArguments()).containsExactly("-Xss1m");
     }
 
     @Test
