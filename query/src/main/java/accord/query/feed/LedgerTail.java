@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongConsumer;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,13 +85,20 @@ public class LedgerTail implements AutoCloseable {
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(true);
                 PGConnection notifications = listen(connection);
+                readSize(connection);
                 while (!closed) {
-                    readSize(connection);
-                    if (notifications != null) {
-                        // Blocks until a notification arrives or the interval passes.
-                        notifications.getNotifications((int) pollInterval.toMillis());
-                    } else {
+                    if (notifications == null) {
                         Thread.sleep(pollInterval.toMillis());
+                        readSize(connection);
+                        continue;
+                    }
+                    // Blocks until a notification arrives or the interval passes.
+                    PGNotification[] heard = notifications.getNotifications((int) pollInterval.toMillis());
+                    if (heard == null || heard.length == 0) {
+                        readSize(connection);
+                    } else {
+                        // Each carries the size its append committed; the newest is enough, no query needed.
+                        grew(largestSize(heard, connection));
                     }
                 }
             } catch (InterruptedException e) {
@@ -124,6 +132,19 @@ public class LedgerTail implements AutoCloseable {
                 grew(rs.getLong(1));
             }
         }
+    }
+
+    private long largestSize(PGNotification[] heard, Connection connection) throws SQLException {
+        long largest = -1;
+        for (PGNotification notification : heard) {
+            try {
+                largest = Math.max(largest, Long.parseLong(notification.getParameter()));
+            } catch (NumberFormatException notOurs) {
+                // Not the size an append sends: read it instead.
+                readSize(connection);
+            }
+        }
+        return largest;
     }
 
     private void grew(long newSize) {

@@ -130,7 +130,8 @@ public class EventStreamHub implements SmartLifecycle {
         do {
             pending.set(1);
             try {
-                long newSize = Math.max(tail.size(), feed.head());
+                // The tail's size was committed before it was heard: no need to ask the database again.
+                long newSize = Math.max(tail.size(), size);
                 fill(newSize);
                 size = newSize;
                 streams.forEach(this::schedule);
