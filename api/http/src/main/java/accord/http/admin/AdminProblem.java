@@ -1,9 +1,10 @@
 package accord.http.admin;
 
+import accord.http.problems.ProblemType;
 import org.springframework.http.HttpStatus;
 
 /** Codes of the problems the operating endpoints answer with. Clients may rely on the codes. */
-public enum AdminProblem {
+public enum AdminProblem implements ProblemType {
     /** No event processor has this name. */
     UNKNOWN_PROCESSOR(HttpStatus.NOT_FOUND, "Unknown processor"),
     /** The processor's processing group keeps no dead-letter queue. */
@@ -27,12 +28,12 @@ public enum AdminProblem {
         this.title = title;
     }
 
-    /** @return the HTTP status this problem answers with */
+    @Override
     public HttpStatus status() {
         return status;
     }
 
-    /** @return the problem type's short, fixed summary */
+    @Override
     public String title() {
         return title;
     }

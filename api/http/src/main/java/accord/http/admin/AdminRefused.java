@@ -1,22 +1,19 @@
 package accord.http.admin;
 
-/** An operating request that cannot be done, with a sentence an operator can act on. */
-public class AdminRefused extends RuntimeException {
+import accord.http.problems.Refused;
 
-    private final AdminProblem problem;
+/**
+ * An operating request that cannot be done, with a sentence an operator can act on; answered as
+ * problem details with its {@link AdminProblem} code, like every {@link Refused}.
+ */
+public class AdminRefused extends Refused {
 
     /**
      * @param problem  what went wrong
      * @param sentence what an operator can do about it
      */
     public AdminRefused(AdminProblem problem, String sentence) {
-        super(sentence);
-        this.problem = problem;
-    }
-
-    /** @return what went wrong */
-    public AdminProblem problem() {
-        return problem;
+        super(problem, sentence);
     }
 
     static AdminRefused unknownProcessor(String name) {

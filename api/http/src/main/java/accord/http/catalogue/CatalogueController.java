@@ -8,15 +8,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Locale;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -93,20 +90,5 @@ public class CatalogueController {
     public ResponseEntity<byte[]> findAsyncApiDocument() {
         return ResponseEntity.ok().contentType(YAML).cacheControl(INDEX_CACHING).eTag(asyncApi.etag())
                 .body(asyncApi.yaml());
-    }
-
-    @ExceptionHandler(UnknownEventSchema.class)
-    ResponseEntity<ProblemDetail> unknown(UnknownEventSchema unknown, HttpServletRequest request) {
-        CatalogueProblem code = unknown.problem();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(code.status(), unknown.getMessage());
-        problem.setType(URI.create("/problems/" + code.name().toLowerCase(Locale.ROOT).replace('_', '-')));
-        problem.setTitle(code.title());
-        try {
-            problem.setInstance(URI.create(request.getRequestURI()));
-        } catch (IllegalArgumentException notAUri) {
-            problem.setInstance(null);
-        }
-        problem.setProperty("code", code.name());
-        return ResponseEntity.status(code.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

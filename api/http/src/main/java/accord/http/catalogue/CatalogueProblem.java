@@ -1,9 +1,10 @@
 package accord.http.catalogue;
 
+import accord.http.problems.ProblemType;
 import org.springframework.http.HttpStatus;
 
 /** Codes of the problems the catalogue answers with. Clients may rely on the codes. */
-public enum CatalogueProblem {
+public enum CatalogueProblem implements ProblemType {
     /** No event schema has this file name. */
     UNKNOWN_EVENT_SCHEMA(HttpStatus.NOT_FOUND, "Unknown event schema");
 
@@ -15,12 +16,12 @@ public enum CatalogueProblem {
         this.title = title;
     }
 
-    /** @return the HTTP status this problem answers with */
+    @Override
     public HttpStatus status() {
         return status;
     }
 
-    /** @return the problem type's short, fixed summary */
+    @Override
     public String title() {
         return title;
     }

@@ -1,17 +1,18 @@
 package accord.http.problems;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
-/** Thrown by the HTTP edge when a request is invalid in a way a handler finds itself. */
-public class InvalidRequest extends RuntimeException {
+/**
+ * Thrown by the HTTP edge when a request is invalid in a way a handler finds itself: a {@link Refused}
+ * with a {@link RequestProblem} whose problem lists the wrong fields in {@code errors}, after any
+ * further members.
+ */
+public class InvalidRequest extends Refused {
 
-    private final RequestProblem problem;
     private final List<FieldProblem> errors;
-    private final Map<String, Object> properties;
-    private final Duration retryAfter;
 
     /**
      * @param problem the problem's code
@@ -35,11 +36,8 @@ public class InvalidRequest extends RuntimeException {
 
     private InvalidRequest(RequestProblem problem, String detail, List<FieldProblem> errors,
             Map<String, Object> properties, Duration retryAfter) {
-        super(detail, null, false, false);
-        this.problem = problem;
+        super(problem, detail, membersOf(properties, errors), retryAfter);
         this.errors = List.copyOf(errors);
-        this.properties = Map.copyOf(properties);
-        this.retryAfter = retryAfter;
     }
 
     /**
@@ -51,11 +49,6 @@ public class InvalidRequest extends RuntimeException {
         return new InvalidRequest(RequestProblem.SERVICE_UNAVAILABLE, detail, List.of(), Map.of(), retryAfter);
     }
 
-    /** @return when the client may try again, or empty when it need not wait */
-    public Optional<Duration> retryAfter() {
-        return Optional.ofNullable(retryAfter);
-    }
-
     /** @return the refusal of an agreement id in the path that is not a slug */
     public static InvalidRequest agreementId(String id) {
         String message = "must be a URL-safe slug of lower-case letters and digits joined by single hyphens, "
@@ -65,18 +58,14 @@ public class InvalidRequest extends RuntimeException {
                 List.of(new FieldProblem("id", RequestProblem.INVALID_AGREEMENT_ID.name(), message)));
     }
 
-    /** @return the problem's code */
-    public RequestProblem problem() {
-        return problem;
-    }
-
     /** @return the wrong fields */
     public List<FieldProblem> errors() {
         return errors;
     }
 
-    /** @return further members of the problem */
-    public Map<String, Object> properties() {
-        return properties;
+    private static Map<String, Object> membersOf(Map<String, Object> properties, List<FieldProblem> errors) {
+        Map<String, Object> members = new LinkedHashMap<>(Map.copyOf(properties));
+        members.put("errors", List.copyOf(errors));
+        return members;
     }
 }

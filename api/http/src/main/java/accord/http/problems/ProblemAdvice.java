@@ -30,8 +30,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Answers every failure as problem details with a stable code: refusals of the domain with their
  * {@link accord.messages.refusals.ErrorCode} (NOT_FOUND 404, CONFLICT 409, UNPROCESSABLE 422),
- * invalid requests with a {@link RequestProblem} and every wrong field, anything unexpected with
- * INTERNAL_ERROR and no detail of the cause.
+ * invalid requests with a {@link RequestProblem} and every wrong field, every other {@link Refused}
+ * with its {@link ProblemType} (the operating, webhook and catalogue problems), anything unexpected
+ * with INTERNAL_ERROR and no detail of the cause.
  */
 @RestControllerAdvice
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
@@ -49,10 +50,10 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return answer(Problems.of(status, code, Problems.titleOf(code), refusal.getMessage(), request));
     }
 
-    @ExceptionHandler(InvalidRequest.class)
-    ResponseEntity<Object> invalid(InvalidRequest invalid, HttpServletRequest request) {
-        ProblemDetail problem = problemOf(invalid, request);
-        return invalid.retryAfter()
+    @ExceptionHandler(Refused.class)
+    ResponseEntity<Object> refusedAtTheEdge(Refused refusal, HttpServletRequest request) {
+        ProblemDetail problem = problemOf(refusal, request);
+        return refusal.retryAfter()
                 .<ResponseEntity<Object>>map(wait -> ResponseEntity.status(problem.getStatus())
                         .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait.toSeconds()))).body(problem))
                 .orElseGet(() -> answer(problem));
@@ -147,16 +148,14 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return answer;
     }
 
-    private static ProblemDetail problemOf(InvalidRequest invalid, HttpServletRequest request) {
-        RequestProblem code = invalid.problem();
-        ProblemDetail problem = Problems.of(code.status(), code.name(), code.title(), invalid.getMessage(), request);
-        invalid.properties().forEach(problem::setProperty);
-        return Problems.withErrors(problem, invalid.errors());
+    private static ProblemDetail problemOf(Refused refusal, HttpServletRequest request) {
+        ProblemDetail problem = Problems.of(refusal.problem(), refusal.getMessage(), request);
+        refusal.members().forEach(problem::setProperty);
+        return problem;
     }
 
     private static ProblemDetail internalError(HttpServletRequest request) {
-        RequestProblem code = RequestProblem.INTERNAL_ERROR;
-        return Problems.of(code.status(), code.name(), code.title(),
+        return Problems.of(RequestProblem.INTERNAL_ERROR,
                 "Something went wrong inside the service. It has been logged; try again, and if it persists "
                         + "tell the operators the time and the X-Correlation-Id of the request.", request);
     }

@@ -2,7 +2,6 @@ package accord.http.problems;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.util.List;
 import java.util.Locale;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -13,23 +12,22 @@ final class Problems {
     private Problems() {
     }
 
+    static ProblemDetail of(ProblemType type, String detail, HttpServletRequest request) {
+        return of(type.status(), type.name(), type.title(), detail, request);
+    }
+
     static ProblemDetail of(HttpStatusCode status, String code, String title, String detail, HttpServletRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         return decorate(problem, code, title, request);
     }
 
     static ProblemDetail decorate(ProblemDetail problem, String code, String title, HttpServletRequest request) {
-        problem.setType(URI.create("/problems/" + code.toLowerCase(Locale.ROOT).replace('_', '-')));
+        problem.setType(ProblemType.typeOf(code));
         problem.setTitle(title);
         problem.setProperty("code", code);
         if (request != null) {
             problem.setInstance(instanceOf(request));
         }
-        return problem;
-    }
-
-    static ProblemDetail withErrors(ProblemDetail problem, List<FieldProblem> errors) {
-        problem.setProperty("errors", errors);
         return problem;
     }
 

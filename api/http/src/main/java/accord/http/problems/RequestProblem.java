@@ -6,7 +6,7 @@ import org.springframework.http.HttpStatus;
  * Codes of the problems the HTTP edge finds before any command is sent. Refusals of the domain
  * use {@link accord.messages.refusals.ErrorCode} instead. Clients may rely on the codes.
  */
-public enum RequestProblem {
+public enum RequestProblem implements ProblemType {
     /** One or more fields are invalid; {@code errors} lists every one. */
     VALIDATION_FAILED(HttpStatus.BAD_REQUEST, "Invalid request"),
     /** The body is not JSON, is empty, or is not a JSON object. */
@@ -38,12 +38,12 @@ public enum RequestProblem {
         this.title = title;
     }
 
-    /** @return the HTTP status this problem answers with */
+    @Override
     public HttpStatus status() {
         return status;
     }
 
-    /** @return the problem type's short, fixed summary */
+    @Override
     public String title() {
         return title;
     }

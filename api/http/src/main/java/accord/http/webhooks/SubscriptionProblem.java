@@ -1,9 +1,10 @@
 package accord.http.webhooks;
 
+import accord.http.problems.ProblemType;
 import org.springframework.http.HttpStatus;
 
 /** Codes of the problems the webhook endpoints answer with, beside the common ones. Clients may rely on them. */
-public enum SubscriptionProblem {
+public enum SubscriptionProblem implements ProblemType {
     /** No subscription with this id is visible to the caller (others' subscriptions are not). */
     SUBSCRIPTION_NOT_FOUND(HttpStatus.NOT_FOUND, "Subscription not found"),
     /** The target URL resolves to an address deliveries may not go to, or does not resolve. */
@@ -19,12 +20,12 @@ public enum SubscriptionProblem {
         this.title = title;
     }
 
-    /** @return the HTTP status this problem answers with */
+    @Override
     public HttpStatus status() {
         return status;
     }
 
-    /** @return the problem type's short, fixed summary */
+    @Override
     public String title() {
         return title;
     }

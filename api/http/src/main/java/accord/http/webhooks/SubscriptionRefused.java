@@ -1,13 +1,16 @@
 package accord.http.webhooks;
 
 import accord.http.problems.FieldProblem;
+import accord.http.problems.Refused;
 import java.util.List;
+import java.util.Map;
 
-/** A webhook request that cannot be done, with a sentence the integrator can act on. */
-public class SubscriptionRefused extends RuntimeException {
-
-    private final SubscriptionProblem problem;
-    private final List<FieldProblem> errors;
+/**
+ * A webhook request that cannot be done, with a sentence the integrator can act on; answered as
+ * problem details with its {@link SubscriptionProblem} code and, always, the fields at fault in
+ * {@code errors}.
+ */
+public class SubscriptionRefused extends Refused {
 
     /**
      * @param problem  what went wrong
@@ -15,19 +18,7 @@ public class SubscriptionRefused extends RuntimeException {
      * @param errors   the fields at fault, if any
      */
     public SubscriptionRefused(SubscriptionProblem problem, String sentence, List<FieldProblem> errors) {
-        super(sentence, null, false, false);
-        this.problem = problem;
-        this.errors = List.copyOf(errors);
-    }
-
-    /** @return what went wrong */
-    public SubscriptionProblem problem() {
-        return problem;
-    }
-
-    /** @return the fields at fault */
-    public List<FieldProblem> errors() {
-        return errors;
+        super(problem, sentence, Map.of("errors", List.copyOf(errors)));
     }
 
     static SubscriptionRefused notFound(String id) {

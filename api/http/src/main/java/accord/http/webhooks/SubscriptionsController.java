@@ -17,7 +17,6 @@ import accord.query.webhooks.WebhookSubscription;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.security.SecureRandom;
@@ -26,16 +25,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -210,18 +206,6 @@ public class SubscriptionsController {
             throw notFound(id);
         }
         return SubscriptionStatus.of(subscriptions.find(id).orElseThrow(() -> notFound(id)), secret);
-    }
-
-    @ExceptionHandler(SubscriptionRefused.class)
-    ResponseEntity<ProblemDetail> refused(SubscriptionRefused refusal, HttpServletRequest request) {
-        SubscriptionProblem code = refusal.problem();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(code.status(), refusal.getMessage());
-        problem.setType(URI.create("/problems/" + code.name().toLowerCase(Locale.ROOT).replace('_', '-')));
-        problem.setTitle(code.title());
-        problem.setInstance(URI.create(request.getRequestURI()));
-        problem.setProperty("code", code.name());
-        problem.setProperty("errors", refusal.errors());
-        return ResponseEntity.status(code.status()).body(problem);
     }
 
     private WebhookSubscription visible(String id, Authentication caller) {
