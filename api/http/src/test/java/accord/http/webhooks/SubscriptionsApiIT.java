@@ -6,49 +6,16 @@ import static org.awaitility.Awaitility.await;
 import accord.http.testsupport.TestUser;
 import accord.http.testsupport.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.standardwebhooks.Webhook;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The /subscriptions API: who may use it, whose subscriptions one sees, the secret shown once, refusals. */
-@WebhookIntegrationTest
-class SubscriptionsApiIT {
-
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    private final String run = "a" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ObjectMapper json;
-
-    private WebhookClient client;
-    private WebhookReceiver receiver;
-
-    @BeforeEach
-    void startTheReceiver() {
-        client = new WebhookClient(port, json);
-        receiver = WebhookReceiver.start();
-    }
-
-    @AfterEach
-    void stopEverything() throws Exception {
-        client.deleteAll();
-        receiver.close();
-    }
+class SubscriptionsApiIT extends WebhookIntegrationTest {
 
     @Test
     void theSecretIsShownOnCreationAndNeverAgain() throws Exception {

@@ -4,48 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Deliveries to a receiver that is up: every event, once, in position order, signed, through the filters. */
-@WebhookIntegrationTest
-class WebhookDeliveryIT {
-
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    private final String run = "w" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ObjectMapper json;
-
-    private WebhookClient client;
-    private WebhookReceiver receiver;
-
-    @BeforeEach
-    void startTheReceiver() {
-        client = new WebhookClient(port, json);
-        receiver = WebhookReceiver.start();
-    }
-
-    @AfterEach
-    void stopEverything() throws Exception {
-        client.deleteAll();
-        receiver.close();
-    }
+class WebhookDeliveryIT extends WebhookIntegrationTest {
 
     @Test
     void everyNewEventArrivesOnceInPositionOrderWithAValidSignature() throws Exception {

@@ -5,58 +5,27 @@ import static org.awaitility.Awaitility.await;
 
 import accord.http.testsupport.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Deliveries to receivers that fail: retries with backoff, order kept behind a failing event, the
  * pause after {@value WebhookDatabase#MAX_FAILURES} failures in a row, resuming, replaying, and the
  * delivery log that records it all.
  */
-@WebhookIntegrationTest
-class WebhookRetryIT {
+class WebhookRetryIT extends WebhookIntegrationTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
     /** accord.webhooks.backoff-max in {@link WebhookDatabase}, and room for a busy machine. */
     private static final Duration LONGEST_BACKOFF = Duration.ofMillis(400);
     private static final Duration SLACK = Duration.ofSeconds(3);
-
-    private final String run = "r" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ObjectMapper json;
-
-    private WebhookClient client;
-    private WebhookReceiver receiver;
-
-    @BeforeEach
-    void startTheReceiver() {
-        client = new WebhookClient(port, json);
-        receiver = WebhookReceiver.start();
-    }
-
-    @AfterEach
-    void stopEverything() throws Exception {
-        client.deleteAll();
-        receiver.close();
-    }
 
     @Test
     void aReceiverThatIsDownForAWhileGetsEverythingInOrderWhenItIsBack() throws Exception {
