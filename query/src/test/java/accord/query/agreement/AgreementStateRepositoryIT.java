@@ -19,32 +19,27 @@ import accord.messages.agreement.OccurredOn;
 import accord.messages.events.CapacityAnnounced;
 import accord.messages.events.SiteAnnounced;
 import accord.messages.queries.AgreementState;
+import accord.query.testsupport.FreshPostgresDatabase;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The agreement-state store and projection on PostgreSQL, with the PostgreSQL migration. */
 class AgreementStateRepositoryIT {
 
-    private static FreshPostgresDatabase database;
+    @RegisterExtension
+    static final FreshPostgresDatabase DATABASE = new FreshPostgresDatabase("query");
+
     private static ReadSide readSide;
 
     @BeforeAll
     static void migrateAFreshDatabase() throws Exception {
-        database = FreshPostgresDatabase.create();
-        readSide = ReadSide.migrated(database.dataSource(), "postgresql");
-    }
-
-    @AfterAll
-    static void dropTheDatabase() throws Exception {
-        if (database != null) {
-            database.close();
-        }
+        readSide = ReadSide.migrated(DATABASE.dataSource(), "postgresql");
     }
 
     @BeforeEach
