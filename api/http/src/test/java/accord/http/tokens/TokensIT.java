@@ -148,6 +148,19 @@ class TokensIT {
         assertThat(json.readTree(unknown.body()).path("code").asText()).isEqualTo("TOKEN_NOT_FOUND");
     }
 
+    @Test
+    void theTokenEndpointsAreDocumentedWithTheBearerScheme() throws Exception {
+        JsonNode document = json.readTree(service.exchange("GET", "/v3/api-docs", null, null).body());
+
+        JsonNode paths = document.path("paths");
+        assertThat(paths.path("/admin/tokens").path("post").path("operationId").asText()).isEqualTo("issueApiToken");
+        assertThat(paths.path("/admin/tokens").path("get").path("operationId").asText()).isEqualTo("listApiTokens");
+        assertThat(paths.path("/admin/tokens/{id}").path("delete").path("operationId").asText())
+                .isEqualTo("revokeApiToken");
+        assertThat(document.path("components").path("securitySchemes").path("bearer").path("scheme").asText())
+                .isEqualTo("bearer");
+    }
+
     private HttpResponse<String> issue(String name, String role, Instant expiresAt) throws Exception {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", name);
