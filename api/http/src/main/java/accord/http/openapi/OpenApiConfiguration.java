@@ -10,11 +10,12 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The document's description, its security scheme and the customizer that completes every operation. */
+/** The document's description, its security schemes (HTTP Basic or an API token) and the customizer that completes every operation. */
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfiguration {
 
     static final String BASIC = "basic";
+    static final String BEARER = "bearer";
 
     @Bean
     OpenAPI accordOpenApi() {
@@ -29,8 +30,16 @@ public class OpenApiConfiguration {
                 .components(new Components().addSecuritySchemes(BASIC, new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP)
                         .scheme("basic")
-                        .description("HTTP Basic. CLERK records; AUDITOR, INTEGRATOR, ADMIN and CLERK read.")))
-                .addSecurityItem(new SecurityRequirement().addList(BASIC));
+                        .description("HTTP Basic. CLERK records; AUDITOR, INTEGRATOR, ADMIN and CLERK read."))
+                        .addSecuritySchemes(BEARER, new SecurityScheme()
+                                .type(SecurityScheme.Type.HTTP)
+                                .scheme("bearer")
+                                .bearerFormat("acc_ and 43 base64url characters, opaque")
+                                .description("An API token that ADMIN issued (POST /admin/tokens), carrying one role; "
+                                        + "requests made with it are recorded by token:<name>.")))
+                // Either scheme: two requirements, each alone enough.
+                .addSecurityItem(new SecurityRequirement().addList(BASIC))
+                .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }
 
     @Bean

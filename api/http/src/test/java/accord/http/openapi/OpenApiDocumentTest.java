@@ -61,6 +61,16 @@ class OpenApiDocumentTest {
         assertThat(document.path("security").get(0).has("basic")).isTrue();
     }
 
+    @Test
+    void anApiTokenIsTheOtherWayToSignIn() throws Exception {
+        JsonNode document = document();
+
+        JsonNode bearer = document.path("components").path("securitySchemes").path("bearer");
+        assertThat(bearer.path("type").asText()).isEqualTo("http");
+        assertThat(bearer.path("scheme").asText()).isEqualTo("bearer");
+        assertThat(document.path("security").get(1).has("bearer")).isTrue();
+    }
+
     private JsonNode document() throws Exception {
         return json.readTree(mvc.perform(get("/v3/api-docs").with(asClerk())).andReturn().getResponse().getContentAsString());
     }

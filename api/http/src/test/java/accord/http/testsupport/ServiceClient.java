@@ -55,6 +55,34 @@ public final class ServiceClient {
         return send(request(user, path).DELETE());
     }
 
+    /**
+     * Sends any request with the Authorization header given, or none.
+     *
+     * @param method        the HTTP method
+     * @param path          the path and query
+     * @param authorization the Authorization header's value ({@code Bearer acc_...}, {@code Basic ...}), or null
+     * @param body          a JSON body, or null for none
+     */
+    public HttpResponse<String> exchange(String method, String path, String authorization, String body)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+        }
+        return send(request);
+    }
+
+    /** @return the HTTP Basic Authorization header's value for the user */
+    public static String basic(TestUser user) {
+        String credentials = user.name() + ":" + user.password();
+        return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+    }
+
     public JsonNode admin(String path) throws Exception {
         HttpResponse<String> answer = get(TestUsers.ADMIN, path);
         if (answer.statusCode() != 200) {
@@ -109,9 +137,7 @@ public final class ServiceClient {
     }
 
     private HttpRequest.Builder request(TestUser user, String path) {
-        String credentials = user.name() + ":" + user.password();
-        return HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic "
-                + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        return HttpRequest.newBuilder(uri(path)).header("Authorization", basic(user));
     }
 
     private URI uri(String path) {

@@ -12,6 +12,6 @@ public enum Role {
     /** Reads agreements and subscribes to their events. */
     INTEGRATOR,
 
-    /** Operates the service: actuator endpoints; may read agreements. */
+    /** Operates the service: actuator endpoints, {@code /admin/**}, API tokens, every webhook subscription; may read agreements. */
     ADMIN
 }

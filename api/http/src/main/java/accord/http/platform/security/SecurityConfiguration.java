@@ -19,6 +19,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -27,7 +28,8 @@ import accord.http.platform.persistence.DatabaseProduct;
 import jakarta.servlet.DispatcherType;
 
 /**
- * HTTP Basic for a stateless API: CLERK records, CLERK, AUDITOR, INTEGRATOR and ADMIN read, ADMIN
+ * HTTP Basic and API tokens ({@code Authorization: Bearer}, {@link BearerTokens}) for a stateless API
+ * (the role matrix is docs/roles.md): CLERK records, CLERK, AUDITOR, INTEGRATOR and ADMIN read, ADMIN
  * operates (actuator and {@code /admin/**}); API documents and health are public. There are no sessions and no cookies, so CSRF
  * protection has nothing to protect.
  */
@@ -76,9 +78,11 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    public SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+    public SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper objectMapper,
+                                                   BearerTokens bearerTokens) throws Exception {
         SecurityProblems problems = new SecurityProblems(objectMapper);
         return http
+                .addFilterBefore(new BearerTokenFilter(bearerTokens, problems), BasicAuthenticationFilter.class)
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.realmName(SecurityProblems.REALM).authenticationEntryPoint(problems))

@@ -9,6 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
@@ -17,7 +18,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Answers 401 and 403 as RFC 9457 problem details with a {@code code} a client can test. */
+/**
+ * Answers 401 and 403 as RFC 9457 problem details with a {@code code} a client can test, with the
+ * challenges of RFC 9110 and RFC 6750: HTTP Basic and bearer tokens are both accepted.
+ */
 class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     static final String REALM = "Accord";
@@ -31,18 +35,31 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,
                          AuthenticationException failure) throws IOException {
+        if (failure instanceof InvalidBearerToken) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + REALM + "\", error=\"invalid_token\", "
+                    + "error_description=\"The token is unknown, revoked or expired\"");
+            write(request, response, HttpStatus.UNAUTHORIZED, "INVALID_TOKEN",
+                    "The bearer token is unknown, revoked or expired; ask an administrator for a new one.");
+            return;
+        }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
+        response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + REALM + "\"");
         write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
                 "Sign in first: send an HTTP Basic Authorization header with the name and password"
-                        + " of an Accord user.");
+                        + " of an Accord user, or an API token as Authorization: Bearer <token>.");
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response,
                        AccessDeniedException denied) throws IOException {
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof ApiTokenAuthentication) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
+                    "Bearer realm=\"" + REALM + "\", error=\"insufficient_scope\"");
+        }
         write(request, response, HttpStatus.FORBIDDEN, "FORBIDDEN",
                 "Your user may not do this: recording needs the CLERK role; reading needs CLERK, AUDITOR,"
-                        + " INTEGRATOR or ADMIN; operating the service needs ADMIN.");
+                        + " INTEGRATOR or ADMIN; webhook subscriptions need INTEGRATOR or ADMIN; operating the service"
+                        + " and issuing API tokens need ADMIN (docs/roles.md).");
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
