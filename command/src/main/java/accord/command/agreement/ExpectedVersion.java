@@ -30,6 +30,6 @@ final class ExpectedVersion {
         }
         throw new VersionMismatch(current, "The agreement is at version " + current + ", not " + expected
                 + " as the command expected (If-Match): something was recorded since it was read. Nothing was recorded;"
-                + " read the agreement again, then decide whether to send the command with If-Match: \\"" + current + "\\".");
+                + " read the agreement again, then decide whether to send the command with If-Match: \"" + current + "\".");
     }
 }
