@@ -19,6 +19,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterAll;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +39,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @AccordIntegrationTest
 class OptimisticConcurrencyIT {
 
+    private static final Logger LOG = LoggerFactory.getLogger(OptimisticConcurrencyIT.class);
     private static final int CLERKS = 16;
     private static final int ROUNDS = 8;
     private static ConfigurableApplicationContext secondNode;
@@ -72,6 +75,8 @@ class OptimisticConcurrencyIT {
         String agreementId = "if-match-" + Long.toString(System.nanoTime(), 36);
         long signed = signMoU(agreementId);
         ExecutorService pool = Executors.newFixedThreadPool(CLERKS);
+        int stale = 0;
+        int raced = 0;
         try {
             for (int round = 0; round < ROUNDS; round++) {
                 long expected = signed + round;
@@ -93,12 +98,14 @@ class OptimisticConcurrencyIT {
                         recorded++;
                         assertThat(json.readTree(answer.body()).path("version").asLong()).isEqualTo(expected + 1);
                     } else if (answer.statusCode() == 412) {
+                        stale++;
                         assertThat(json.readTree(answer.body()).path("code").asText()).isEqualTo("VERSION_MISMATCH");
                         assertThat(json.readTree(answer.body()).path("currentVersion").asLong()).isGreaterThan(expected);
                         assertThat(answer.headers().firstValue("ETag")).isPresent();
                     } else {
                         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(409);
                         assertThat(json.readTree(answer.body()).path("code").asText()).isEqualTo("CONCURRENT_MODIFICATION");
+                        raced++;
                     }
                 }
                 assertThat(recorded).as("commands recorded at version %d", expected).isEqualTo(1);
@@ -106,6 +113,8 @@ class OptimisticConcurrencyIT {
         } finally {
             pool.shutdownNow();
         }
+        LOG.info("Same If-Match: {} recorded, {} answered 412, {} answered 409", ROUNDS, stale, raced);
+        assertThat(stale + raced).isEqualTo(ROUNDS * (CLERKS - 1));
         assertThat(versionsOf(agreementId)).containsExactlyElementsOf(
                 LongStream.rangeClosed(0, signed + ROUNDS).boxed().toList());
     }
@@ -147,6 +156,7 @@ class OptimisticConcurrencyIT {
         } finally {
             pool.shutdownNow();
         }
+        LOG.info("Without If-Match: {} recorded, {} answered 409", versions.size(), conflicts);
         assertThat(others).isEmpty();
         assertThat(versions.size() + conflicts).isEqualTo(CLERKS * ROUNDS);
         assertThat(versions).doesNotHaveDuplicates();
