@@ -7,6 +7,7 @@ import accord.http.demo.SeedAgreements;
 import accord.http.testsupport.AccordContexts;
 import accord.http.testsupport.AccordIntegrationTest;
 import accord.http.testsupport.ServiceClient;
+import accord.http.testsupport.TestUser;
 import accord.http.testsupport.TestUsers;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
@@ -30,6 +31,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Retried commands with an Idempotency-Key are recorded once, on any node, and answered alike. */
 @AccordIntegrationTest
 class IdempotencyIT {
+
+    private static final TestUser SECOND_CLERK = new TestUser("clerk2", "clerk2-test-5Rt1", "CLERK");
 
     @LocalServerPort
     int port;
@@ -161,15 +164,24 @@ class IdempotencyIT {
     void aKeyHoldsOnAnotherNodeOfTheSameDatabase() throws Exception {
         String key = UUID.randomUUID().toString();
         HttpResponse<String> first = statement(service, key, milestone("Review"));
-        try (ConfigurableApplicationContext secondNode = AccordContexts.startOnTestDatabase()) {
+        try (ConfigurableApplicationContext secondNode = AccordContexts.startOnTestDatabase(
+                "accord.security.users.clerk2.password={noop}" + SECOND_CLERK.password(),
+                "accord.security.users.clerk2.roles=CLERK")) {
             int secondPort = ((WebServerApplicationContext) secondNode).getWebServer().getPort();
-            HttpResponse<String> retry = statement(new ServiceClient(secondPort, json), key, milestone("Review"));
+            ServiceClient second = new ServiceClient(secondPort, json);
+            HttpResponse<String> retry = statement(second, key, milestone("Review"));
 
             assertThat(retry.statusCode()).isEqualTo(200);
             assertThat(retry.body()).isEqualTo(first.body());
             assertThat(retry.headers().firstValue(IdempotencyFilter.REPLAYED)).contains("true");
+            assertThat(eventsOf(agreementId)).isEqualTo(2);
+
+            HttpResponse<String> anotherClerks = second.post(SECOND_CLERK, path(), milestone("Review"),
+                    Map.of("Idempotency-Key", key));
+            assertThat(anotherClerks.statusCode()).as("keys belong to their principal").isEqualTo(200);
+            assertThat(anotherClerks.headers().firstValue(IdempotencyFilter.REPLAYED)).isEmpty();
         }
-        assertThat(eventsOf(agreementId)).isEqualTo(2);
+        assertThat(eventsOf(agreementId)).isEqualTo(3);
     }
 
     private HttpResponse<String> statement(ServiceClient node, String key, Object body) throws Exception {
