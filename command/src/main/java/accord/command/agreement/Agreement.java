@@ -41,6 +41,7 @@ import accord.messages.events.SigningScheduled;
 import accord.messages.events.SiteAnnounced;
 import accord.messages.events.StatementRecorded;
 import accord.messages.events.TaskForceFormed;
+import accord.messages.recording.CommandMetadata;
 import accord.messages.recording.Recorded;
 import accord.messages.refusals.AgreementRefused;
 import accord.messages.refusals.ErrorCode;
@@ -48,6 +49,7 @@ import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
@@ -78,9 +80,15 @@ public class Agreement {
     protected Agreement() {
     }
 
-    /** Answers every accepted command with the agreement's version after it: its last event's sequence number. */
+    /**
+     * Refuses a command sent on condition of a version the agreement is not at (checked on the agreement
+     * as loaded for this command, so no other command can come between the check and the append), and
+     * answers every accepted command with the agreement's version after it: its last event's sequence number.
+     */
     @CommandHandlerInterceptor
-    public Object answerWithRecorded(InterceptorChain chain) throws Exception {
+    public Object answerWithRecorded(@MetaDataValue(CommandMetadata.EXPECTED_VERSION) String expectedVersion,
+                                     InterceptorChain chain) throws Exception {
+        ExpectedVersion.check(expectedVersion, exists() ? AggregateLifecycle.getVersion() : null);
         chain.proceed();
         return new Recorded(agreementId, AggregateLifecycle.getVersion());
     }

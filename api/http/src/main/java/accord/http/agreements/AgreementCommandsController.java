@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.security.Principal;
+import java.util.Collections;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,7 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * One POST per command. Every success answers {@link Receipt} with {@code ETag: "<version>"};
- * refusals and invalid input answer problem details (see {@code accord.http.problems}).
+ * refusals and invalid input answer problem details (see {@code accord.http.problems}). A command
+ * sent with {@code If-Match} is recorded only when the agreement is at that version ({@link IfMatch}),
+ * checked where the command is handled; otherwise it answers 412 VERSION_MISMATCH.
  */
 @RestController
 @RequestMapping("/agreements")
@@ -168,8 +171,9 @@ public class AgreementCommandsController {
         if (clerk == null) {
             throw new AuthenticationCredentialsNotFoundException("Nothing is recorded anonymously.");
         }
+        String expectedVersion = IfMatch.expectedVersion(Collections.list(request.getHeaders(IfMatch.HEADER)));
         Recorded recorded = recorder.record(body.toCommand(id), clerk.getName(),
-                CorrelationIdFilter.correlationIdOf(request));
+                CorrelationIdFilter.correlationIdOf(request), expectedVersion);
         Receipt receipt = new Receipt(recorded.agreementId(), recorded.version(),
                 streams.position(recorded.agreementId(), recorded.version()));
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(status).eTag(Long.toString(recorded.version()));

@@ -1,6 +1,7 @@
 package accord.http.agreements;
 
 import accord.messages.commands.AgreementCommand;
+import accord.messages.recording.CommandMetadata;
 import accord.messages.recording.Recorded;
 import accord.messages.recording.RecordingMetadata;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -29,8 +30,25 @@ public class Recorder {
      * @throws accord.messages.refusals.AgreementRefused when the command is refused
      */
     public Recorded record(AgreementCommand command, String recordedBy, String correlationId) {
+        return record(command, recordedBy, correlationId, null);
+    }
+
+    /**
+     * @param command the command to send
+     * @param recordedBy the authenticated principal, stored with every event
+     * @param correlationId the id shared by everything one request caused
+     * @param expectedVersion the version the agreement must be at ({@link CommandMetadata#EXPECTED_VERSION}:
+     *     decimal text or {@code *}), checked where the command is handled; null for no condition
+     * @return what the command recorded
+     * @throws accord.messages.refusals.AgreementRefused when the command is refused, a
+     *     {@link accord.messages.refusals.VersionMismatch} when the agreement is at another version
+     */
+    public Recorded record(AgreementCommand command, String recordedBy, String correlationId, String expectedVersion) {
         MetaData metaData = MetaData.with(RecordingMetadata.RECORDED_BY, recordedBy)
                 .and(RecordingMetadata.CORRELATION_ID, correlationId);
+        if (expectedVersion != null) {
+            metaData = metaData.and(CommandMetadata.EXPECTED_VERSION, expectedVersion);
+        }
         try {
             return commands.sendAndWait(command, metaData);
         } catch (RuntimeException failure) {

@@ -16,6 +16,7 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.util.LinkedHashMap;
@@ -81,18 +82,37 @@ class AgreementOperations implements OpenApiCustomizer {
                     .content(recorded.getContent())
                     .headers(new LinkedHashMap<>(Map.of("ETag", etag(), "Location", location()))));
         }
+        operation.addParametersItem(new HeaderParameter().name("If-Match").required(false)
+                .description("Record only if the agreement is at this version: its ETag as answers give it (\"3\"), "
+                        + "or * (the agreement must exist). Otherwise 412 VERSION_MISMATCH, with the current version.")
+                .schema(new StringSchema().example("\"3\"")));
+        operation.addParametersItem(new HeaderParameter().name("Idempotency-Key").required(false)
+                .description("1 to 255 printable ASCII characters, quoted or not (a UUID is a good key). A retry with "
+                        + "the same key and request, by the same user within 24 h, gets the first answer again "
+                        + "(Idempotency-Replayed: true) and records nothing more.")
+                .schema(new StringSchema().maxLength(257).example("\"8e03978e-40d5-43e8-bc93-6894a57f9324\"")));
+        recorded.addHeaderObject("Idempotency-Replayed", new Header()
+                .description("true when this is the stored answer to an earlier request with the same Idempotency-Key")
+                .schema(new StringSchema()));
         Map<String, String> problems = new LinkedHashMap<>();
         problems.put("400", "Invalid input; errors lists every wrong field "
-                + "(VALIDATION_FAILED, MALFORMED_JSON, UNKNOWN_FIELD, INVALID_AGREEMENT_ID)");
+                + "(VALIDATION_FAILED, MALFORMED_JSON, UNKNOWN_FIELD, INVALID_AGREEMENT_ID, INVALID_IF_MATCH, "
+                + "INVALID_IDEMPOTENCY_KEY)");
         if (action.get() != AgreementAction.PROPOSE_AGREEMENT) {
             problems.put("404", "No agreement has this id (UNKNOWN_AGREEMENT)");
         }
-        problems.put("409", "Refused: the command clashes with the agreement's state, for example ALREADY_SIGNED, "
-                + "AGREEMENT_TERMINATED or CONCURRENT_MODIFICATION");
+        problems.put("409", "Refused: the command clashes with the agreement's state, for example ALREADY_SIGNED "
+                + "or AGREEMENT_TERMINATED; CONCURRENT_MODIFICATION (another command won the race: read and retry); "
+                + "IDEMPOTENCY_KEY_IN_USE (a request with this key is still running: retry after Retry-After)");
+        problems.put("412", "VERSION_MISMATCH: the agreement is not at the version If-Match names (or does not exist); "
+                + "currentVersion and the ETag header give its version");
         problems.put("415", "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)");
         problems.put("422", "Refused: the command breaks a rule of the domain, for example SIGNATORY_NOT_A_PARTY "
-                + "or DATE_BEFORE_PROPOSAL");
+                + "or DATE_BEFORE_PROPOSAL; IDEMPOTENCY_KEY_REUSED (the key was used for another request)");
         addProblems(responses, problems);
+        ApiResponse preconditionFailed = responses.get("412");
+        preconditionFailed.addHeaderObject("ETag", new Header()
+                .description("The agreement's current version, quoted, when it exists").schema(new StringSchema()));
     }
 
     private static Optional<ExampleBody> exampleFor(AgreementAction action) {
@@ -144,6 +164,8 @@ class AgreementOperations implements OpenApiCustomizer {
                 .addProperty("instance", new StringSchema().example("/agreements/kr-blackrock-ai-datacentre-mou/sign-mou"))
                 .addProperty("code", new StringSchema().example("ALREADY_SIGNED"))
                 .addProperty("errors", new ArraySchema().items(fieldProblem))
+                .addProperty("currentVersion", new IntegerSchema().format("int64")
+                        .description("VERSION_MISMATCH only: the agreement's current version"))
                 .required(List.of("type", "title", "status", "code"));
     }
 

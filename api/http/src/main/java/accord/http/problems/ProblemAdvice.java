@@ -1,6 +1,7 @@
 package accord.http.problems;
 
 import accord.messages.refusals.AgreementRefused;
+import accord.messages.refusals.VersionMismatch;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.List;
@@ -29,7 +30,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Answers every failure as problem details with a stable code: refusals of the domain with their
- * {@link accord.messages.refusals.ErrorCode} (NOT_FOUND 404, CONFLICT 409, UNPROCESSABLE 422),
+ * {@link accord.messages.refusals.ErrorCode} (NOT_FOUND 404, CONFLICT 409, UNPROCESSABLE 422,
+ * PRECONDITION_FAILED 412 with the agreement's {@code currentVersion} and its {@code ETag}),
  * invalid requests with a {@link RequestProblem} and every wrong field, every other {@link Refused}
  * with its {@link ProblemType} (the operating, webhook and catalogue problems), anything unexpected
  * with INTERNAL_ERROR and no detail of the cause.
@@ -45,9 +47,15 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
             case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case PRECONDITION_FAILED -> HttpStatus.PRECONDITION_FAILED;
         };
         String code = refusal.code().name();
-        return answer(Problems.of(status, code, Problems.titleOf(code), refusal.getMessage(), request));
+        ProblemDetail problem = Problems.of(status, code, Problems.titleOf(code), refusal.getMessage(), request);
+        if (refusal instanceof VersionMismatch mismatch && mismatch.currentVersion() != null) {
+            problem.setProperty("currentVersion", mismatch.currentVersion());
+            return ResponseEntity.status(status).eTag(Long.toString(mismatch.currentVersion())).body(problem);
+        }
+        return answer(problem);
     }
 
     @ExceptionHandler(Refused.class)

@@ -13,6 +13,8 @@ public enum RequestProblem implements ProblemType {
     MALFORMED_JSON(HttpStatus.BAD_REQUEST, "Malformed JSON"),
     /** The body has a field the request does not know. */
     UNKNOWN_FIELD(HttpStatus.BAD_REQUEST, "Unknown field"),
+    /** The If-Match header is neither {@code *} nor one strong ETag of a version, such as {@code "3"}. */
+    INVALID_IF_MATCH(HttpStatus.BAD_REQUEST, "Invalid If-Match"),
     /** The agreement id in the path is not a URL-safe slug. */
     INVALID_AGREEMENT_ID(HttpStatus.BAD_REQUEST, "Invalid agreement id"),
     /** The body is not sent as application/json. */

@@ -42,6 +42,9 @@ class OpenApiDocumentTest {
             assertThat(operation.path("responses").path("400").path("content").has("application/problem+json")).isTrue();
             assertThat(operation.path("responses").has("409")).isTrue();
             assertThat(operation.path("responses").has("422")).isTrue();
+            assertThat(operation.path("responses").path("412").path("headers").has("ETag")).as(action + " 412").isTrue();
+            assertThat(operation.path("parameters").findValuesAsText("name"))
+                    .as(action + " headers").contains("If-Match", "Idempotency-Key");
         }
         assertThat(paths.path("/agreements").path("post").path("responses").has("201")).isTrue();
         assertThat(paths.path("/agreements/{id}/sign-mou").path("post").path("requestBody").path("content")

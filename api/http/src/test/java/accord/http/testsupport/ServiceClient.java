@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,7 +44,14 @@ public final class ServiceClient {
     }
 
     public HttpResponse<String> post(TestUser user, String path, Object body) throws Exception {
+        return post(user, path, body, Map.of());
+    }
+
+    /** Posts with further request headers, for example If-Match or Idempotency-Key. */
+    public HttpResponse<String> post(TestUser user, String path, Object body, Map<String, String> headers)
+            throws Exception {
         HttpRequest.Builder request = request(user, path);
+        headers.forEach(request::header);
         if (body == null) {
             return send(request.POST(HttpRequest.BodyPublishers.noBody()));
         }

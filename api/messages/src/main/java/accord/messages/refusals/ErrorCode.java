@@ -37,6 +37,11 @@ public enum ErrorCode {
     ALREADY_LINKED(RefusalKind.CONFLICT),
     /** Someone else changed the agreement at the same moment; read it again and retry. */
     CONCURRENT_MODIFICATION(RefusalKind.CONFLICT),
+    /**
+     * The command expected the agreement at another version (or to exist) than it is: someone recorded
+     * something since the clerk last read it. Read it again, then decide. See {@link VersionMismatch}.
+     */
+    VERSION_MISMATCH(RefusalKind.PRECONDITION_FAILED),
     /** A signatory represents no party of the agreement. */
     SIGNATORY_NOT_A_PARTY(RefusalKind.UNPROCESSABLE),
     /** A party code named in the command is not a party of the agreement. */

@@ -7,5 +7,7 @@ public enum RefusalKind {
     /** The command clashes with the agreement's current state: HTTP 409. */
     CONFLICT,
     /** The command is well-formed but breaks a rule of the domain: HTTP 422. */
-    UNPROCESSABLE
+    UNPROCESSABLE,
+    /** The command was sent on condition that the agreement is at a version, and it is not: HTTP 412. */
+    PRECONDITION_FAILED
 }
