@@ -33,7 +33,7 @@ class RejectedRequests implements RequestRejectedHandler {
         }
         ProblemDetail problem = Problems.of(RequestProblem.MALFORMED_REQUEST,
                 "The request was refused before it was read: its method, path or headers are not allowed. Use GET, "
-                        + "POST or DELETE, a path without '..', '//', ';', '%25' or '\\\\', and headers without control characters.",
+                        + "POST or DELETE, a path without '..', '//', ';', '%25' or a backslash, and headers without control characters.",
                 null);
         response.resetBuffer();
         response.setStatus(RequestProblem.MALFORMED_REQUEST.status().value());
