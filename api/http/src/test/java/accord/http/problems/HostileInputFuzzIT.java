@@ -74,6 +74,8 @@ class HostileInputFuzzIT {
 
         Map<String, Integer> statuses = new TreeMap<>();
         Map<String, Integer> kinds = new TreeMap<>();
+        Map<String, Integer> codes = new TreeMap<>();
+        Map<String, Integer> fieldCodes = new TreeMap<>();
         List<String> failures = new ArrayList<>();
         Set<String> accepted = new HashSet<>();
         int acceptedProposals = 0;
@@ -84,6 +86,11 @@ class HostileInputFuzzIT {
             statuses.merge(String.valueOf(answer.status()), 1, Integer::sum);
             kinds.merge(input.kind, 1, Integer::sum);
             String problem = problemWith(input, answer);
+            if (problem == null && answer.status() >= 400 && answer.body().length > 0) {
+                JsonNode answered = json.readTree(answer.body());
+                codes.merge(answered.path("code").asText(), 1, Integer::sum);
+                answered.path("errors").forEach(error -> fieldCodes.merge(error.path("code").asText(), 1, Integer::sum));
+            }
             if (problem != null && failures.size() < 30) {
                 failures.add("#" + i + " " + input.kind + " " + input.method + " " + shorten(input.target, 200) + " body "
                         + (input.body == null ? "none" : shorten(new String(input.body, StandardCharsets.UTF_8), 300))
@@ -108,6 +115,7 @@ class HostileInputFuzzIT {
         }
         System.out.println("HostileInputFuzzIT: statuses " + statuses);
         System.out.println("HostileInputFuzzIT: inputs by kind " + kinds);
+        System.out.println("HostileInputFuzzIT: problem codes " + codes + "; field codes in errors " + fieldCodes);
         System.out.println("HostileInputFuzzIT: " + accepted.size() + " mutations were still valid commands and recorded "
                 + ofAccepted + " events (" + acceptedProposals + " proposals under an id generated from the title or a "
                 + "mutated valid id): " + accepted);

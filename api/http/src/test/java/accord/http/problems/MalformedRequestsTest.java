@@ -167,6 +167,18 @@ class MalformedRequestsTest {
     }
 
     @Test
+    void everyUnknownFieldIsListedInOneProblem() throws Exception {
+        String body = "{\"titel\": \"a\", \"parties\": [{\"code\": \"KR\", \"flag\": {\"x\": [1]}}], \"plaec\": 1}";
+        JsonNode problem = problemOf(mvc.perform(post(SIGN_MOU).with(asClerk())
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse(), 400);
+
+        assertThat(problem.path("code").asText()).isEqualTo("UNKNOWN_FIELD");
+        assertThat(fields(problem)).containsExactlyInAnyOrder("titel", "parties[0].flag", "plaec");
+        assertThat(problem.path("errors").findValuesAsText("message")).allSatisfy(message ->
+                assertThat(message).startsWith("is not a field here; the fields are: "));
+    }
+
+    @Test
     void kosovoIsAState() throws Exception {
         String body = "{\"parties\": [{\"code\": \"XK\", \"kind\": \"STATE\", \"name\": \"Kosovo\"},"
                 + " {\"code\": \"ZZ\", \"kind\": \"STATE\", \"name\": \"Nowhere\"}]}";
