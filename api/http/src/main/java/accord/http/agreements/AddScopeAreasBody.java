@@ -1,5 +1,6 @@
 package accord.http.agreements;
 
+import accord.http.agreements.validation.PlainText;
 import accord.http.agreements.validation.WorldDate;
 import accord.messages.agreement.OccurredOn;
 import accord.messages.commands.AddScopeAreas;
@@ -19,7 +20,7 @@ import java.util.List;
  * @param sources where the fact comes from; at least one
  */
 public record AddScopeAreasBody(
-        @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 200) String> areas,
+        @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 200) @PlainText String> areas,
         @NotNull @WorldDate OccurredOn occurredOn,
         @NotEmpty @Size(max = 20) List<@NotNull @Valid SourceBody> sources) implements AgreementRequest {
 

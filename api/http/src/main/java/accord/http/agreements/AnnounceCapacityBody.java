@@ -1,11 +1,12 @@
 package accord.http.agreements;
 
+import accord.http.agreements.validation.ExactNumber;
+import accord.http.agreements.validation.PlainText;
 import accord.http.agreements.validation.WorldDate;
 import accord.messages.agreement.OccurredOn;
 import accord.messages.commands.AgreementCommand;
 import accord.messages.commands.AnnounceCapacity;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -24,9 +25,9 @@ import java.util.List;
  * @param sources where the fact comes from; at least one
  */
 public record AnnounceCapacityBody(
-        @NotNull @Positive @Digits(integer = 18, fraction = 6) BigDecimal amount,
-        @NotBlank @Size(max = 20) String unit,
-        @Size(max = 1000) String description,
+        @NotNull @Positive @ExactNumber BigDecimal amount,
+        @NotBlank @Size(max = 20) @PlainText String unit,
+        @Size(max = 1000) @PlainText(lineBreaks = true) String description,
         @NotNull @WorldDate OccurredOn occurredOn,
         @NotEmpty @Size(max = 20) List<@NotNull @Valid SourceBody> sources) implements AgreementRequest {
 

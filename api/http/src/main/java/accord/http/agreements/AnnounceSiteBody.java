@@ -1,6 +1,7 @@
 package accord.http.agreements;
 
 import accord.http.agreements.validation.CountryCode;
+import accord.http.agreements.validation.PlainText;
 import accord.http.agreements.validation.WorldDate;
 import accord.messages.agreement.OccurredOn;
 import accord.messages.commands.AgreementCommand;
@@ -22,8 +23,8 @@ import java.util.List;
  * @param sources where the fact comes from; at least one
  */
 public record AnnounceSiteBody(
-        @NotBlank @Size(max = 200) String name,
-        @NotBlank @Size(max = 500) String location,
+        @NotBlank @Size(max = 200) @PlainText String name,
+        @NotBlank @Size(max = 500) @PlainText String location,
         @CountryCode String countryCode,
         @NotNull @WorldDate OccurredOn occurredOn,
         @NotEmpty @Size(max = 20) List<@NotNull @Valid SourceBody> sources) implements AgreementRequest {

@@ -1,10 +1,14 @@
 package accord.http.agreements;
 
+import accord.http.agreements.validation.ExactNumberValidator;
+import accord.http.agreements.validation.JsonValues;
+import accord.http.agreements.validation.PlainText;
 import accord.http.agreements.validation.WorldDate;
 import accord.messages.agreement.OccurredOn;
 import accord.messages.commands.AgreementCommand;
 import accord.messages.commands.CorrectRecord;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -23,9 +27,9 @@ import java.util.Map;
  * @param sources where the fact comes from; at least one
  */
 public record CorrectRecordBody(
-        @NotNull @PositiveOrZero Long correctsVersion,
-        @NotBlank @Size(max = 2000) String reason,
-        @Size(max = 100) Map<String, Object> replacement,
+        @NotNull @PositiveOrZero @Max(ExactNumberValidator.LARGEST_EXACT) Long correctsVersion,
+        @NotBlank @Size(max = 2000) @PlainText(lineBreaks = true) String reason,
+        @Size(max = 100) @JsonValues Map<String, Object> replacement,
         @NotNull @WorldDate OccurredOn occurredOn,
         @NotEmpty @Size(max = 20) List<@NotNull @Valid SourceBody> sources) implements AgreementRequest {
 

@@ -1,5 +1,6 @@
 package accord.http.agreements;
 
+import accord.http.agreements.validation.PlainText;
 import accord.http.agreements.validation.WorldDate;
 import accord.messages.agreement.OccurredOn;
 import accord.messages.commands.AgreementCommand;
@@ -22,9 +23,9 @@ import java.util.List;
  * @param sources where the fact comes from; at least one
  */
 public record FormTaskForceBody(
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 200) @PlainText String name,
         @NotEmpty @Size(max = 50) List<@NotBlank @Pattern(regexp = PartyBody.CODE_PATTERN, message = PartyBody.CODE_MESSAGE) String> members,
-        @NotBlank @Size(max = 2000) String mandate,
+        @NotBlank @Size(max = 2000) @PlainText(lineBreaks = true) String mandate,
         @NotNull @WorldDate OccurredOn occurredOn,
         @NotEmpty @Size(max = 20) List<@NotNull @Valid SourceBody> sources) implements AgreementRequest {
 

@@ -1,5 +1,6 @@
 package accord.http.agreements;
 
+import accord.http.agreements.validation.PlainText;
 import accord.http.agreements.validation.Slug;
 import accord.http.agreements.validation.WorldDate;
 import accord.messages.agreement.LinkRelation;
@@ -25,7 +26,7 @@ import java.util.List;
 public record LinkAgreementsBody(
         @NotBlank @Slug String relatedAgreementId,
         @NotNull LinkRelation relation,
-        @Size(max = 2000) String note,
+        @Size(max = 2000) @PlainText(lineBreaks = true) String note,
         @NotNull @WorldDate OccurredOn occurredOn,
         @NotEmpty @Size(max = 20) List<@NotNull @Valid SourceBody> sources) implements AgreementRequest {
 

@@ -1,6 +1,7 @@
 package accord.http.agreements;
 
 import accord.http.agreements.validation.PartyIdentity;
+import accord.http.agreements.validation.PlainText;
 import accord.http.agreements.validation.StateCodeFitsKind;
 import accord.messages.agreement.Party;
 import accord.messages.agreement.PartyKind;
@@ -22,7 +23,7 @@ import jakarta.validation.constraints.Size;
 public record PartyBody(
         @NotBlank @Pattern(regexp = CODE_PATTERN, message = CODE_MESSAGE) String code,
         @NotNull PartyKind kind,
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 200) @PlainText String name,
         PartyRole role) implements PartyIdentity {
 
     /** Upper-case letters, digits and underscores, 2 to 40 characters. */

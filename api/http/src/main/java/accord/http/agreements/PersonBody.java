@@ -1,5 +1,6 @@
 package accord.http.agreements;
 
+import accord.http.agreements.validation.PlainText;
 import accord.messages.agreement.Person;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -11,8 +12,8 @@ import jakarta.validation.constraints.Size;
  * @param title the title held at the time, or null
  */
 public record PersonBody(
-        @NotBlank @Size(max = 200) String name,
-        @Size(max = 200) String title) {
+        @NotBlank @Size(max = 200) @PlainText String name,
+        @Size(max = 200) @PlainText String title) {
 
     Person toPerson() {
         return new Person(name, title);

@@ -1,5 +1,6 @@
 package accord.http.agreements;
 
+import accord.http.agreements.validation.PlainText;
 import accord.http.agreements.validation.Slug;
 import accord.http.agreements.validation.WorldDate;
 import accord.messages.agreement.AgreementKind;
@@ -30,9 +31,9 @@ import java.util.List;
 public record ProposeAgreementBody(
         @Slug @Size(max = 100) String id,
         @NotNull AgreementKind kind,
-        @NotBlank @Size(max = 300) String title,
+        @NotBlank @Size(max = 300) @PlainText String title,
         @NotEmpty @Size(max = 50) List<@NotNull @Valid PartyBody> parties,
-        @Size(max = 20) List<@NotBlank @Size(max = 1000) String> objectives,
+        @Size(max = 20) List<@NotBlank @Size(max = 1000) @PlainText(lineBreaks = true) String> objectives,
         @Min(1) @Max(200) Integer termYears,
         @NotNull @WorldDate OccurredOn occurredOn,
         @NotEmpty @Size(max = 20) List<@NotNull @Valid SourceBody> sources) implements AgreementRequest {

@@ -1,5 +1,6 @@
 package accord.http.agreements;
 
+import accord.http.agreements.validation.PlainText;
 import accord.http.agreements.validation.WorldDate;
 import accord.messages.agreement.OccurredOn;
 import accord.messages.commands.AgreementCommand;
@@ -20,8 +21,8 @@ import java.util.List;
  * @param sources where the fact comes from; at least one
  */
 public record RecordMilestoneBody(
-        @NotBlank @Size(max = 200) String label,
-        @NotBlank @Size(max = 4000) String description,
+        @NotBlank @Size(max = 200) @PlainText String label,
+        @NotBlank @Size(max = 4000) @PlainText(lineBreaks = true) String description,
         @NotNull @WorldDate OccurredOn occurredOn,
         @NotEmpty @Size(max = 20) List<@NotNull @Valid SourceBody> sources) implements AgreementRequest {
 

@@ -1,5 +1,6 @@
 package accord.http.agreements;
 
+import accord.http.agreements.validation.PlainText;
 import accord.http.agreements.validation.WorldDate;
 import accord.messages.agreement.OccurredOn;
 import accord.messages.commands.AgreementCommand;
@@ -24,7 +25,7 @@ import java.util.List;
 public record RecordStatementBody(
         @NotNull @Valid PersonBody speaker,
         @Pattern(regexp = PartyBody.CODE_PATTERN, message = PartyBody.CODE_MESSAGE) String party,
-        @NotBlank @Size(max = 4000) String text,
+        @NotBlank @Size(max = 4000) @PlainText(lineBreaks = true) String text,
         @NotNull @WorldDate OccurredOn occurredOn,
         @NotEmpty @Size(max = 20) List<@NotNull @Valid SourceBody> sources) implements AgreementRequest {
 

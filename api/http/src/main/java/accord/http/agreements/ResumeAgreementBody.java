@@ -1,5 +1,6 @@
 package accord.http.agreements;
 
+import accord.http.agreements.validation.PlainText;
 import accord.http.agreements.validation.WorldDate;
 import accord.messages.agreement.OccurredOn;
 import accord.messages.commands.AgreementCommand;
@@ -19,7 +20,7 @@ import java.util.List;
  * @param sources where the fact comes from; at least one
  */
 public record ResumeAgreementBody(
-        @NotBlank @Size(max = 2000) String reason,
+        @NotBlank @Size(max = 2000) @PlainText(lineBreaks = true) String reason,
         @NotNull @WorldDate OccurredOn occurredOn,
         @NotEmpty @Size(max = 20) List<@NotNull @Valid SourceBody> sources) implements AgreementRequest {
 

@@ -1,5 +1,6 @@
 package accord.http.agreements;
 
+import accord.http.agreements.validation.PlainText;
 import accord.http.agreements.validation.WorldDate;
 import accord.messages.agreement.OccurredOn;
 import accord.messages.commands.AgreementCommand;
@@ -20,7 +21,7 @@ import java.util.List;
  */
 public record SignAgreementBody(
         @NotEmpty @Size(max = 50) List<@NotNull @Valid SignatoryBody> signatories,
-        @Size(max = 200) String place,
+        @Size(max = 200) @PlainText String place,
         @NotNull @WorldDate OccurredOn occurredOn,
         @NotEmpty @Size(max = 20) List<@NotNull @Valid SourceBody> sources) implements AgreementRequest {
 

@@ -1,5 +1,6 @@
 package accord.http.agreements;
 
+import accord.http.agreements.validation.PlainText;
 import accord.http.agreements.validation.WorldDate;
 import accord.messages.agreement.OccurredOn;
 import accord.messages.commands.AgreementCommand;
@@ -26,11 +27,11 @@ import java.util.List;
  * @param sources where the fact comes from; at least one
  */
 public record SignMoUBody(
-        @Size(min = 1, max = 300) String title,
+        @Size(min = 1, max = 300) @PlainText String title,
         @Size(max = 50) List<@NotNull @Valid PartyBody> parties,
         @NotEmpty @Size(max = 50) List<@NotNull @Valid SignatoryBody> signatories,
-        @Size(max = 200) String place,
-        @Size(max = 20) List<@NotBlank @Size(max = 1000) String> objectives,
+        @Size(max = 200) @PlainText String place,
+        @Size(max = 20) List<@NotBlank @Size(max = 1000) @PlainText(lineBreaks = true) String> objectives,
         @Min(1) @Max(200) Integer termYears,
         @NotNull @WorldDate OccurredOn occurredOn,
         @NotEmpty @Size(max = 20) List<@NotNull @Valid SourceBody> sources) implements AgreementRequest {

@@ -1,5 +1,6 @@
 package accord.http.agreements;
 
+import accord.http.agreements.validation.PlainText;
 import accord.messages.agreement.Signatory;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -13,8 +14,8 @@ import jakarta.validation.constraints.Size;
  * @param party the code of the party the person represents
  */
 public record SignatoryBody(
-        @NotBlank @Size(max = 200) String name,
-        @NotBlank @Size(max = 200) String title,
+        @NotBlank @Size(max = 200) @PlainText String name,
+        @NotBlank @Size(max = 200) @PlainText String title,
         @NotBlank @Pattern(regexp = PartyBody.CODE_PATTERN, message = PartyBody.CODE_MESSAGE) String party) {
 
     Signatory toSignatory() {

@@ -2,6 +2,7 @@ package accord.http.agreements;
 
 import accord.http.agreements.validation.HttpUrl;
 import accord.http.agreements.validation.LanguageCode;
+import accord.http.agreements.validation.PlainText;
 import accord.http.agreements.validation.PublicationDate;
 import accord.messages.agreement.Source;
 import jakarta.validation.constraints.NotBlank;
@@ -17,8 +18,8 @@ import jakarta.validation.constraints.Size;
  * @param language the report's language as an ISO 639-1 code, for example "de"
  */
 public record SourceBody(
-        @NotBlank @Size(max = 200) String publisher,
-        @NotBlank @Size(max = 500) String title,
+        @NotBlank @Size(max = 200) @PlainText String publisher,
+        @NotBlank @Size(max = 500) @PlainText String title,
         @NotBlank @Size(max = 2000) @HttpUrl String url,
         @NotBlank @PublicationDate String publishedOn,
         @NotBlank @LanguageCode String language) {

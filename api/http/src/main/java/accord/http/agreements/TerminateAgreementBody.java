@@ -1,5 +1,6 @@
 package accord.http.agreements;
 
+import accord.http.agreements.validation.PlainText;
 import accord.http.agreements.validation.Slug;
 import accord.http.agreements.validation.WorldDate;
 import accord.messages.agreement.Ending;
@@ -24,7 +25,7 @@ import java.util.List;
  */
 public record TerminateAgreementBody(
         @NotNull Ending ending,
-        @NotBlank @Size(max = 2000) String reason,
+        @NotBlank @Size(max = 2000) @PlainText(lineBreaks = true) String reason,
         @Slug String supersededBy,
         @NotNull @WorldDate OccurredOn occurredOn,
         @NotEmpty @Size(max = 20) List<@NotNull @Valid SourceBody> sources) implements AgreementRequest {

@@ -32,6 +32,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Auditing", description = "Everything that ever happened to an agreement, and what changed when.")
 public class AgreementHistoryController {
 
+    private static final int MOST_TYPES = 50;
+    private static final java.util.regex.Pattern EVENT_NAME = java.util.regex.Pattern.compile("[A-Z][A-Za-z0-9]{0,99}");
+
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 1000;
 
@@ -89,6 +92,10 @@ public class AgreementHistoryController {
             throw QueryParameters.invalid("occurredFrom", "OUT_OF_RANGE", "must not be after occurredTo");
         }
         List<String> types = type == null ? List.of() : type.stream().filter(t -> !t.isBlank()).toList();
+        if (types.size() > MOST_TYPES || types.stream().anyMatch(t -> !EVENT_NAME.matcher(t).matches())) {
+            throw QueryParameters.invalid("type", "INVALID_VALUE",
+                    "must be at most " + MOST_TYPES + " event names such as SiteAnnounced");
+        }
         FindAgreementHistory query = new FindAgreementHistory(id, types, recordedFrom, recordedTo, from, to, after,
                 limit == null ? DEFAULT_LIMIT : limit);
         Optional<AgreementHistory> history = queries.query(query,

@@ -31,6 +31,14 @@ final class JsonReadProblems {
     }
 
     static InvalidRequest of(HttpMessageNotReadableException failure) {
+        UnknownFieldsRefusal.Found found = find(failure, UnknownFieldsRefusal.Found.class);
+        if (found != null) {
+            List<FieldProblem> fields = found.fields();
+            String names = fields.stream().map(field -> "'" + field.field() + "'").collect(Collectors.joining(", "));
+            return new InvalidRequest(RequestProblem.UNKNOWN_FIELD, (fields.size() == 1
+                    ? "The body has a field this request does not know: " : "The body has fields this request does not know: ")
+                    + names + ". Remove them or check their spelling.", fields);
+        }
         UnrecognizedPropertyException unknown = find(failure, UnrecognizedPropertyException.class);
         if (unknown != null) {
             String field = pathOf(unknown);

@@ -7,6 +7,8 @@ import org.springframework.http.HttpStatus;
  * use {@link accord.messages.refusals.ErrorCode} instead. Clients may rely on the codes.
  */
 public enum RequestProblem implements ProblemType {
+    /** The request itself cannot be read: its path, a header or its framing is malformed or too large. */
+    MALFORMED_REQUEST(HttpStatus.BAD_REQUEST, "Malformed request"),
     /** One or more fields are invalid; {@code errors} lists every one. */
     VALIDATION_FAILED(HttpStatus.BAD_REQUEST, "Invalid request"),
     /** The body is not JSON, is empty, or is not a JSON object. */

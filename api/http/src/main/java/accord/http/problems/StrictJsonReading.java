@@ -39,7 +39,8 @@ public class StrictJsonReading implements WebMvcConfigurer {
                         DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT,
                         DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .addHandler(new UnknownFields());
         for (CoercionInputShape scalar : List.of(CoercionInputShape.Integer, CoercionInputShape.Float,
                 CoercionInputShape.Boolean)) {
             strict.coercionConfigFor(LogicalType.Textual).setCoercion(scalar, CoercionAction.Fail);

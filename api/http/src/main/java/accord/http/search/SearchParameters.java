@@ -1,5 +1,6 @@
 package accord.http.search;
 
+import accord.http.agreements.validation.PlainTextValidator;
 import accord.http.problems.FieldProblem;
 import accord.http.problems.InvalidRequest;
 import accord.http.problems.RequestProblem;
@@ -68,6 +69,11 @@ final class SearchParameters {
         }
         if (value.length() > longest) {
             problem(name, "INVALID_SIZE", "must be at most " + longest + " characters");
+            return null;
+        }
+        String characters = PlainTextValidator.problemOf(value, false);
+        if (characters != null) {
+            problem(name, "INVALID_CHARACTERS", characters);
             return null;
         }
         return value.strip();

@@ -89,6 +89,22 @@ class MalformedRequestsTest {
                 Arguments.of(CORRECT, "{\"correctsVersion\": -1}", "VALIDATION_FAILED", "correctsVersion"),
                 Arguments.of(CORRECT, "{\"correctsVersion\": 1e30}", "VALIDATION_FAILED", "correctsVersion"),
                 Arguments.of(CORRECT, "{\"replacement\": \"withdraw\"}", "VALIDATION_FAILED", "replacement"),
+                Arguments.of(SIGN_MOU, "{\"title\": \"a\\u0000b\"}", "VALIDATION_FAILED", "title"),
+                Arguments.of(SIGN_MOU, "{\"title\": \"\\ud800\"}", "VALIDATION_FAILED", "title"),
+                Arguments.of(SIGN_MOU, "{\"title\": \"two\\nlines\"}", "VALIDATION_FAILED", "title"),
+                Arguments.of(SIGN_MOU, "{\"objectives\": [\"two\\nlines\", \"bell\\u0007\"]}", "VALIDATION_FAILED",
+                        "objectives[1]"),
+                Arguments.of(SIGN_MOU, "{\"sources\": [{\"url\": \"https:///no-host\"}]}", "VALIDATION_FAILED",
+                        "sources[0].url"),
+                Arguments.of(CAPACITY, "{\"amount\": 9007199254740992}", "VALIDATION_FAILED", "amount"),
+                Arguments.of(CAPACITY, "{\"amount\": 0.1234567890123456}", "VALIDATION_FAILED", "amount"),
+                Arguments.of(CAPACITY, "{\"amount\": 1e-400}", "VALIDATION_FAILED", "amount"),
+                Arguments.of(CORRECT, "{\"correctsVersion\": 9007199254740992}", "VALIDATION_FAILED", "correctsVersion"),
+                Arguments.of(CORRECT, "{\"replacement\": {\"name\": \"\\u001b[2J\"}}", "VALIDATION_FAILED", "replacement"),
+                Arguments.of(CORRECT, "{\"replacement\": {\"n\": 12345678901234567890}}", "VALIDATION_FAILED", "replacement"),
+                Arguments.of(CORRECT, "{\"replacement\": {\"n\": 1e400}}", "VALIDATION_FAILED", "replacement"),
+                Arguments.of(CORRECT, "{\"replacement\": {\"a\": " + "[".repeat(20) + "]".repeat(20) + "}}",
+                        "VALIDATION_FAILED", "replacement"),
                 Arguments.of("/agreements", "{\"id\": \"Not A Slug\"}", "VALIDATION_FAILED", "id"),
                 Arguments.of("/agreements", "{\"id\": \"" + "a".repeat(101) + "\"}", "VALIDATION_FAILED", "id"));
     }
@@ -137,6 +153,49 @@ class MalformedRequestsTest {
         assertThat(problem.path("errors").findValuesAsText("code")).contains("REQUIRED", "INVALID_URL",
                 "INVALID_DATE", "INVALID_LANGUAGE", "INVALID_OCCURRED_ON");
         assertThat(problem.path("detail").asText()).startsWith("The request has ");
+    }
+
+    @Test
+    void everyWrongTextIsListedInOneProblem() throws Exception {
+        String body = "{\"title\": \"\\u0000\", \"place\": \"\\udc00\", \"objectives\": [\"ok\", \"\\u0085\"],"
+                + " \"parties\": [{\"code\": \"KR\", \"kind\": \"STATE\", \"name\": \"tab\\there\"}]}";
+        JsonNode problem = problemOf(mvc.perform(post(SIGN_MOU).with(asClerk())
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse(), 400);
+
+        assertThat(problem.path("errors").findValuesAsText("code")).filteredOn("INVALID_CHARACTERS"::equals).hasSize(4);
+        assertThat(fields(problem)).contains("title", "place", "objectives[1]", "parties[0].name");
+    }
+
+    @Test
+    void everyUnknownFieldIsListedInOneProblem() throws Exception {
+        String body = "{\"titel\": \"a\", \"parties\": [{\"code\": \"KR\", \"flag\": {\"x\": [1]}}], \"plaec\": 1}";
+        JsonNode problem = problemOf(mvc.perform(post(SIGN_MOU).with(asClerk())
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse(), 400);
+
+        assertThat(problem.path("code").asText()).isEqualTo("UNKNOWN_FIELD");
+        assertThat(fields(problem)).containsExactlyInAnyOrder("titel", "parties[0].flag", "plaec");
+        assertThat(problem.path("errors").findValuesAsText("message")).allSatisfy(message ->
+                assertThat(message).startsWith("is not a field here; the fields are: "));
+    }
+
+    @Test
+    void kosovoIsAState() throws Exception {
+        String body = "{\"parties\": [{\"code\": \"XK\", \"kind\": \"STATE\", \"name\": \"Kosovo\"},"
+                + " {\"code\": \"ZZ\", \"kind\": \"STATE\", \"name\": \"Nowhere\"}]}";
+        JsonNode problem = problemOf(mvc.perform(post(SIGN_MOU).with(asClerk())
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse(), 400);
+
+        assertThat(fields(problem)).contains("parties[1].code").doesNotContain("parties[0].code");
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedBeforeItIsRead() throws Exception {
+        String body = "{\"title\": \"" + "x".repeat(64 * 1024) + "\"}";
+        JsonNode problem = problemOf(mvc.perform(post(SIGN_MOU).with(asClerk())
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse(), 413);
+
+        assertThat(problem.path("code").asText()).isEqualTo("PAYLOAD_TOO_LARGE");
+        assertThat(problem.path("maxBodySize").asLong()).isEqualTo(64 * 1024);
     }
 
     @Test

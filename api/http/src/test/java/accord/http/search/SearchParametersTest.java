@@ -46,6 +46,16 @@ class SearchParametersTest {
     }
 
     @Test
+    void textWithControlCharactersIsRefused() {
+        InvalidRequest invalid = refusal("K\u0000R", null, null, "ai\u001b", "data\ud800", null, null, null, null);
+
+        assertThat(invalid.errors()).extracting(FieldProblem::field, FieldProblem::code).containsExactly(
+                tuple("party", "INVALID_CHARACTERS"),
+                tuple("scopeArea", "INVALID_CHARACTERS"),
+                tuple("q", "INVALID_CHARACTERS"));
+    }
+
+    @Test
     void everyWrongParameterIsListed() {
         InvalidRequest invalid = refusal("KR", "TREATY", "ASLEEP", null, null, "2025-02-30", "22.09.2025",
                 "bm90IGEgY3Vyc29yIQ==", "0");

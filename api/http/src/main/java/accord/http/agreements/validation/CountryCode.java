@@ -8,7 +8,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The annotated text, when present, is an ISO 3166-1 alpha-2 country code. */
+/** The annotated text, when present, is an ISO 3166-1 alpha-2 country code (or XK, Kosovo). */
 @Documented
 @Constraint(validatedBy = CountryCodeValidator.class)
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
