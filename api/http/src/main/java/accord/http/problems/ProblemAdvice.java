@@ -17,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -65,6 +66,20 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 .<ResponseEntity<Object>>map(wait -> ResponseEntity.status(problem.getStatus())
                         .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait.toSeconds()))).body(problem))
                 .orElseGet(() -> answer(problem));
+    }
+
+    /**
+     * Spring Security's firewall checks a header only when something reads it, so a header value
+     * with a control character (in {@code If-Match} or {@code Idempotency-Key}, say) is refused
+     * while a handler runs, not in the filter chain.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Object> rejected(RequestRejectedException rejection, HttpServletRequest request) {
+        RequestProblem code = RequestProblem.MALFORMED_REQUEST;
+        return answer(Problems.of(code.status(), code.name(), code.title(),
+                "The request has a header, path or parameter that the service refuses to read: "
+                        + "a control character, an encoded slash or a malformed name. Send it without them.",
+                request));
     }
 
     @ExceptionHandler(Exception.class)
