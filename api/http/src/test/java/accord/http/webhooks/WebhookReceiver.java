@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -177,11 +178,31 @@ final class WebhookReceiver implements AutoCloseable {
         }
     }
 
+    /**
+     * The path's secret. A subscription from an earlier position can deliver before its creation's
+     * answer, which carries the secret, has reached the test: wait for it a while, as an
+     * integrator's endpoint is set up with the secret before it is expected to verify anything.
+     */
+    private String secretOf(String name) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        String secret = secrets.get(name);
+        while (secret == null && System.nanoTime() < deadline) {
+            try {
+                TimeUnit.MILLISECONDS.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+            secret = secrets.get(name);
+        }
+        return secret;
+    }
+
     private Delivery read(String name, HttpExchange exchange, byte[] body) {
         String id = exchange.getRequestHeaders().getFirst("webhook-id");
         String signature = exchange.getRequestHeaders().getFirst("webhook-signature");
         String verification = null;
-        String secret = secrets.get(name);
+        String secret = secretOf(name);
         try {
             if (secret == null) {
                 verification = "no secret for " + name;
