@@ -32,7 +32,7 @@ public class OpenApiConfiguration {
                                 + "what happens to an agreement, citing a source for every fact; every change is an "
                                 + "immutable event. Errors are RFC 9457 problem details with a stable code.")
                         .contact(new Contact().name("Accord maintainers").url("https://accord.example/"))
-                        .license(new License().name("Apache-2.0").identifier("Apache-2.0")))
+                        .license(new License().name("Apache-2.0").url("https://www.apache.org/licenses/LICENSE-2.0")))
                 // Relative: the API is where its document is served, whatever host a deployment uses.
                 .servers(List.of(new Server().url("/").description("This service")))
                 .components(new Components().addSecuritySchemes(BASIC, new SecurityScheme()
@@ -55,9 +55,21 @@ public class OpenApiConfiguration {
         return new AgreementOperations();
     }
 
-    /** Runs after every other customizer, so it only adds the answers they left out. */
+    /** Runs last: it writes referenced schemas out in place and drops those left unused. */
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
+    OpenApiCustomizer nullables() {
+        return new Nullables();
+    }
+
+    @Bean
+    OpenApiCustomizer rawJsonAnswers() {
+        return new RawJsonAnswers();
+    }
+
+    /** Runs after the areas' customizers, so it only adds the answers they left out. */
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE - 1)
     OpenApiCustomizer problemAnswers() {
         return new ProblemAnswers();
     }
