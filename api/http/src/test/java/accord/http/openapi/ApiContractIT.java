@@ -15,15 +15,20 @@ import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URLDecoder;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,7 +37,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Live traffic conforms to the served OpenAPI document: every command with a valid body and with
  * invalid ones, every read, the admin, token and webhook endpoints and the usual refusals, each request
  * and answer checked by Atlassian's OpenAPI request/response validator against {@code /v3/api-docs}.
- * Requests that are wrong on purpose are checked for their answer only.
+ * Requests that are wrong on purpose are checked for their answer only. The SSE stream never ends, so
+ * only its status and media type are checked.
  */
 @AccordIntegrationTest
 class ApiContractIT {
@@ -77,9 +83,30 @@ class ApiContractIT {
             check(validator.validateResponse(request.getPath(), request.getMethod(), response(exchange)), exchange,
                     violations);
         });
+        Map<Integer, Long> statuses = new TreeMap<>(Stream.concat(valid.stream(), wrongOnPurpose.stream())
+                .collect(Collectors.groupingBy(exchange -> exchange.answer().statusCode(), Collectors.counting())));
         System.out.printf("ApiContractIT: %d exchanges validated (%d requests and answers, %d answers to requests "
-                + "wrong on purpose)%n", valid.size() + wrongOnPurpose.size(), valid.size(), wrongOnPurpose.size());
+                + "wrong on purpose), by status %s%n", valid.size() + wrongOnPurpose.size(), valid.size(),
+                wrongOnPurpose.size(), statuses);
         assertThat(violations).as("%d violations of the document", violations.size()).isEmpty();
+        assertThat(statuses).as("the answers exercised").containsKeys(200, 201, 204, 304, 400, 401, 403, 404, 406,
+                409, 412, 415, 422);
+        theStreamAnswersAsDocumented(json.readTree(document.body()));
+    }
+
+    /** The stream never ends, so only its status and media type are held against the document. */
+    private void theStreamAnswersAsDocumented(JsonNode document) throws Exception {
+        HttpResponse<InputStream> stream = HttpClient.newHttpClient().send(new ServiceClient(port, json).to("/events/stream?after=now")
+                .header("Authorization", ServiceClient.basic(TestUsers.INTEGRATOR)).GET().build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        try (InputStream body = stream.body()) {
+            String mediaType = stream.headers().firstValue("Content-Type").orElse("").split(";")[0].strip();
+            JsonNode declared = document.path("paths").path("/events/stream").path("get").path("responses")
+                    .path(String.valueOf(stream.statusCode())).path("content");
+            assertThat(stream.statusCode()).isEqualTo(200);
+            assertThat(declared.has(mediaType)).as("%s declared for the stream's %d: %s", mediaType,
+                    stream.statusCode(), declared).isTrue();
+        }
     }
 
     private void reads(ServiceClient service, String id) throws Exception {
