@@ -17,8 +17,8 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 /**
  * Declares on every operation the problem answers the service really gives and the other
  * customizers did not already declare: 401 on every operation that needs a user, 403 where a role is
- * required beyond reading, 400 where there are parameters or a body, 404 where the path names
- * something, 406 where the answer's media type is fixed, and the refusals particular to an operation.
+ * required beyond reading, 400 where there are parameters or a body, 413 where there is a body, 404
+ * where the path names something, 406 where the answer's media type is fixed, and the refusals particular to an operation.
  * It runs last, so what an area's own customizer says stays as it is.
  */
 class ProblemAnswers implements OpenApiCustomizer {
@@ -72,6 +72,10 @@ class ProblemAnswers implements OpenApiCustomizer {
                 || operation.getRequestBody() != null) {
             problems.putIfAbsent("400", "A parameter or the body is invalid; errors names each wrong field "
                     + "(VALIDATION_FAILED, MALFORMED_REQUEST)");
+        }
+        if (operation.getRequestBody() != null) {
+            problems.putIfAbsent("413", "The body is larger than the service accepts, 64 KiB unless configured "
+                    + "(PAYLOAD_TOO_LARGE; maxBodySize gives the limit)");
         }
         if (path.contains("{")) {
             problems.putIfAbsent("404", "Nothing has this id (NOT_FOUND)");

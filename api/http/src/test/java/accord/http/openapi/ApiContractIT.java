@@ -90,7 +90,7 @@ class ApiContractIT {
                 wrongOnPurpose.size(), statuses);
         assertThat(violations).as("%d violations of the document", violations.size()).isEmpty();
         assertThat(statuses).as("the answers exercised").containsKeys(200, 201, 204, 304, 400, 401, 403, 404, 406,
-                409, 412, 415, 422);
+                409, 412, 413, 415, 422);
         theStreamAnswersAsDocumented(json.readTree(document.body()));
     }
 
@@ -167,6 +167,7 @@ class ApiContractIT {
         wrong.send(wrong.to("/agreements/" + id + "/record-milestone").header("Authorization", ServiceClient.basic(clerk))
                 .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("hello")), "hello"); // 415
         wrong.get(TestUsers.AUDITOR, "/agreements/" + id, "application/xml"); // 406
+        wrong.post(clerk, "/agreements", "{\"title\":\"" + "x".repeat(70_000) + "\"}"); // 413
         wrong.get(TestUsers.AUDITOR, "/agreements/Not An Id".replace(" ", "%20"));
         wrong.get(TestUsers.AUDITOR, "/agreements?limit=0");
         wrong.get(TestUsers.AUDITOR, "/agreements/" + id + "/diff?fromVersion=x");
