@@ -13,6 +13,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The event processors of the read side, their rebuilds and their dead letters (ADMIN only). */
@@ -48,6 +52,9 @@ public class ProcessorsController {
     @Operation(operationId = "rebuildProcessor", summary = "Rebuild an event processor's read model",
             description = "Stops the processor, clears what it built, and replays every event into it. Answers 202 "
                     + "at once; Location names the processor, whose status shows the replay's progress.")
+    @ApiResponse(responseCode = "202", description = "The rebuild has started; Location names the processor",
+            headers = @Header(name = "Location", description = "/admin/processors/{name}", schema = @Schema(type = "string")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProcessorStatus.class)))
     @PostMapping("/{name}/rebuild")
     public ResponseEntity<ProcessorStatus> rebuildProcessor(@PathVariable String name) {
         ProcessorStatus status = processors.rebuild(name);
@@ -73,6 +80,7 @@ public class ProcessorsController {
 
     @Operation(operationId = "evictDeadLetters", summary = "Evict a dead-lettered sequence",
             description = "Drops the sequence's letters for good: the processor never handles those events.")
+    @ApiResponse(responseCode = "204", description = "Evicted")
     @DeleteMapping("/{name}/dead-letters/{sequenceId}")
     public ResponseEntity<Void> evictDeadLetters(@PathVariable String name, @PathVariable String sequenceId) {
         deadLetters.evict(name, sequenceId);

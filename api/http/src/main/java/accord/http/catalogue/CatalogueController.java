@@ -12,7 +12,6 @@ import java.net.URI;
 import java.time.Duration;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -70,7 +69,7 @@ public class CatalogueController {
     @ApiResponse(responseCode = "200", description = "The schema",
             content = @Content(mediaType = "application/schema+json", schema = @Schema(type = "object")))
     @ApiResponse(responseCode = "404", description = "UNKNOWN_EVENT_SCHEMA: the catalogue has no schema by that name",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     @GetMapping("/schemas/events/{fileName}")
     public ResponseEntity<byte[]> findEventSchema(
             @Parameter(description = "<EventName>.v<revision>.json, e.g. MoUSigned.v1.json") @PathVariable String fileName) {

@@ -166,6 +166,12 @@ class AgreementOperations implements OpenApiCustomizer {
                 .addProperty("errors", new ArraySchema().items(fieldProblem))
                 .addProperty("currentVersion", new IntegerSchema().format("int64")
                         .description("VERSION_MISMATCH only: the agreement's current version"))
+                .addProperty("maxBodySize", new IntegerSchema().format("int64")
+                        .description("PAYLOAD_TOO_LARGE only: the largest body accepted, in bytes"))
+                .addProperty("line", new IntegerSchema().format("int32")
+                        .description("MALFORMED_JSON only: the line where the body stops being JSON"))
+                .addProperty("column", new IntegerSchema().format("int32")
+                        .description("MALFORMED_JSON only: the column where the body stops being JSON"))
                 .required(List.of("type", "title", "status", "code"));
     }
 

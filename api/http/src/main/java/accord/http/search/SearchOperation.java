@@ -13,10 +13,13 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** Completes {@code listAgreements} in the OpenAPI document: its Link header and its problem answers. */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE - 2)
 class SearchOperation implements OpenApiCustomizer {
 
     @Override

@@ -12,10 +12,13 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** Completes the webhook operations in the OpenAPI document: Location on creation and every problem answer. */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE - 2)
 class SubscriptionOperations implements OpenApiCustomizer {
 
     @Override

@@ -39,7 +39,7 @@ import java.util.Map;
  * two more agreements for the endings and corrections the seeds do not reach. Between them every
  * member the schemas allow to be null is recorded both null and set.
  */
-final class AgreementsOfEveryEventType {
+public final class AgreementsOfEveryEventType {
 
     private static final PartyBody KOREA = new PartyBody("KR", PartyKind.STATE, "Republic of Korea", PartyRole.PARTY);
     private static final PartyBody UNITED_STATES = new PartyBody("US", PartyKind.STATE, "United States of America", null);
@@ -63,7 +63,7 @@ final class AgreementsOfEveryEventType {
      * @param run     a suffix that makes this run's agreement ids unique in a shared database
      * @return the ids of the agreements recorded
      */
-    static List<String> record(ServiceClient service, String run) throws Exception {
+    public static List<String> record(ServiceClient service, String run) throws Exception {
         AgreementsOfEveryEventType recording = new AgreementsOfEveryEventType(service, run);
         recording.seedsAndTheirIllustrations();
         recording.mouEndedByTermination();

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,10 +26,31 @@ public final class ServiceClient {
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json;
     private final int port;
+    private final Consumer<Exchange> observer;
 
     public ServiceClient(int port, ObjectMapper json) {
+        this(port, json, exchange -> { });
+    }
+
+    private ServiceClient(int port, ObjectMapper json, Consumer<Exchange> observer) {
         this.port = port;
         this.json = json;
+        this.observer = observer;
+    }
+
+    /** @return a client that shows every request it sends, with its answer, to the observer */
+    public ServiceClient observedBy(Consumer<Exchange> observer) {
+        return new ServiceClient(port, json, observer);
+    }
+
+    /**
+     * One request as sent and its answer.
+     *
+     * @param request the request (its body publisher cannot be read back)
+     * @param body    the request's body, or null for none
+     * @param answer  the answer
+     */
+    public record Exchange(HttpRequest request, String body, HttpResponse<String> answer) {
     }
 
     public HttpResponse<String> get(TestUser user, String path) throws Exception {
@@ -40,7 +62,7 @@ public final class ServiceClient {
     }
 
     public HttpResponse<String> getAnonymously(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
     public HttpResponse<String> post(TestUser user, String path, Object body) throws Exception {
@@ -56,7 +78,8 @@ public final class ServiceClient {
             return send(request.POST(HttpRequest.BodyPublishers.noBody()));
         }
         String text = body instanceof String raw ? raw : json.writeValueAsString(body);
-        return send(request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(text)));
+        return send(request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(text)),
+                text);
     }
 
     public HttpResponse<String> delete(TestUser user, String path) throws Exception {
@@ -82,7 +105,7 @@ public final class ServiceClient {
         } else {
             request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
         }
-        return send(request);
+        return send(request, body);
     }
 
     /** @return the HTTP Basic Authorization header's value for the user */
@@ -153,6 +176,19 @@ public final class ServiceClient {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return send(request, null);
+    }
+
+    /** Sends any request, with the body text it carries (or null), and shows the exchange to the observer. */
+    public HttpResponse<String> send(HttpRequest.Builder request, String body) throws Exception {
+        HttpRequest built = request.build();
+        HttpResponse<String> answer = http.send(built, HttpResponse.BodyHandlers.ofString());
+        observer.accept(new Exchange(built, body, answer));
+        return answer;
+    }
+
+    /** @return the request builder for a path (and query) on the service */
+    public HttpRequest.Builder to(String path) {
+        return HttpRequest.newBuilder(uri(path));
     }
 }
