@@ -66,8 +66,9 @@ public class EventsController {
             throw QueryParameters.invalid("limit", "OUT_OF_RANGE", "must be between 1 and " + MAX_LIMIT);
         }
         FeedFilter filter = FeedRequests.filter(agreementIds, types);
-        long from = FeedRequests.after("after", after, feed::head);
-        FeedPage page = feed.read(from, limit == null ? 100 : limit, filter);
+        long head = feed.head();
+        long from = FeedRequests.after("after", after, () -> head);
+        FeedPage page = feed.read(from, head, limit == null ? 100 : limit, filter);
         UriComponentsBuilder next = UriComponentsBuilder.fromPath("/events")
                 .queryParam("after", page.next())
                 .queryParamIfPresent("limit", Optional.ofNullable(limit));

@@ -177,7 +177,8 @@ class EventFeedIT {
         assertThat(CloudEventsReader.batch(answer.body())).hasSize(2);
     }
 
-    private static long ledgerSize(ServiceClient client) throws Exception {
+    /** @return the ledger's size, as the feed reports it */
+    static long ledgerSize(ServiceClient client) throws Exception {
         HttpResponse<String> answer = client.get(TestUsers.INTEGRATOR, "/events?after=now&limit=1");
         return Long.parseLong(answer.headers().firstValue(EventsController.LEDGER_SIZE).orElseThrow());
     }

@@ -58,7 +58,7 @@ class EventStreamIT {
     @Test
     void aClientCutOffAgainAndAgainSeesEveryEventExactlyOnceInOrder() throws Exception {
         ServiceClient client = new ServiceClient(port, json);
-        long start = ledgerSize(client);
+        long start = EventFeedIT.ledgerSize(client);
         List<Received> received = new CopyOnWriteArrayList<>();
         try (CuttingProxy proxy = new CuttingProxy(port, Duration.ofMillis(150), Duration.ofMillis(700));
              EventSource source = sseClient(URI.create("http://127.0.0.1:" + proxy.port()
@@ -79,7 +79,7 @@ class EventStreamIT {
                 client.signMoU("stream-" + run + "-mou-" + i);
                 TimeUnit.MILLISECONDS.sleep(100);
             }
-            long end = ledgerSize(client);
+            long end = EventFeedIT.ledgerSize(client);
             await().atMost(Duration.ofSeconds(60)).until(() -> !received.isEmpty()
                     && CloudEventsReader.position(received.get(received.size() - 1).event()) >= end - 1);
             source.close();
@@ -200,10 +200,5 @@ class EventStreamIT {
     private static String basic(TestUser user) {
         return "Basic " + Base64.getEncoder().encodeToString(
                 (user.name() + ":" + user.password()).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static long ledgerSize(ServiceClient client) throws Exception {
-        HttpResponse<String> answer = client.get(TestUsers.INTEGRATOR, "/events?after=now&limit=1");
-        return Long.parseLong(answer.headers().firstValue(EventsController.LEDGER_SIZE).orElseThrow());
     }
 }
