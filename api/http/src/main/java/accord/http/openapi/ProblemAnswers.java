@@ -49,6 +49,8 @@ class ProblemAnswers implements OpenApiCustomizer {
             Map.entry("findAgreementHistory", Map.of("404", "No agreement has this id (UNKNOWN_AGREEMENT)")),
             Map.entry("diffAgreement", Map.of("404", "No agreement has this id, or it has no such version "
                     + "(UNKNOWN_AGREEMENT)")),
+            Map.entry("streamEvents", Map.of("503", "This node serves its maximum of accord.feed.max-streams streams, "
+                    + "or is shutting down: reconnect after Retry-After, to this node or another (SERVICE_UNAVAILABLE)")),
             Map.entry("findAuditBundle", Map.of(
                     "404", "No agreement has this id (UNKNOWN_AGREEMENT)",
                     "503", "No signed checkpoint covers the agreement's newest event yet: retry after Retry-After "

@@ -20,8 +20,9 @@ import java.util.stream.Collectors;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
 /**
- * Turns a body Jackson could not read into a problem naming the field and what it should be.
- * Jackson stops at the first such error, so these problems list one field.
+ * Turns a body Jackson could not read into a problem naming each wrong field and what it should be
+ * ({@link JsonBodyConverter} lists them all); a body that is not JSON at all gets the line and
+ * column of its syntax error.
  */
 final class JsonReadProblems {
 
@@ -31,13 +32,9 @@ final class JsonReadProblems {
     }
 
     static InvalidRequest of(HttpMessageNotReadableException failure) {
-        UnknownFieldsRefusal.Found found = find(failure, UnknownFieldsRefusal.Found.class);
-        if (found != null) {
-            List<FieldProblem> fields = found.fields();
-            String names = fields.stream().map(field -> "'" + field.field() + "'").collect(Collectors.joining(", "));
-            return new InvalidRequest(RequestProblem.UNKNOWN_FIELD, (fields.size() == 1
-                    ? "The body has a field this request does not know: " : "The body has fields this request does not know: ")
-                    + names + ". Remove them or check their spelling.", fields);
+        JsonBodyConverter.BodyProblems wrong = find(failure, JsonBodyConverter.BodyProblems.class);
+        if (wrong != null) {
+            return everyProblemOf(wrong.fields());
         }
         UnrecognizedPropertyException unknown = find(failure, UnrecognizedPropertyException.class);
         if (unknown != null) {
@@ -68,6 +65,21 @@ final class JsonReadProblems {
                 "The field '" + field + "' " + problem.message() + ".", List.of(problem));
     }
 
+    /**
+     * A body with only unknown fields is UNKNOWN_FIELD, as before; one with other wrong fields too
+     * is VALIDATION_FAILED, and each field keeps its own code.
+     */
+    private static InvalidRequest everyProblemOf(List<FieldProblem> fields) {
+        List<FieldProblem> unknown = fields.stream().filter(field -> field.code().equals("UNKNOWN_FIELD")).toList();
+        if (unknown.size() == fields.size()) {
+            String names = fields.stream().map(field -> "'" + field.field() + "'").collect(Collectors.joining(", "));
+            return new InvalidRequest(RequestProblem.UNKNOWN_FIELD, (fields.size() == 1
+                    ? "The body has a field this request does not know: " : "The body has fields this request does not know: ")
+                    + names + ". Remove them or check their spelling.", fields);
+        }
+        return new InvalidRequest(RequestProblem.VALIDATION_FAILED, FieldProblems.countedIn(fields), fields);
+    }
+
     private static InvalidRequest malformed(JsonLocation location) {
         if (location == null || location.getLineNr() < 1) {
             return new InvalidRequest(RequestProblem.MALFORMED_JSON, "The body is not valid JSON.", List.of());
@@ -77,7 +89,7 @@ final class JsonReadProblems {
                 List.of(), Map.of("line", location.getLineNr(), "column", location.getColumnNr()));
     }
 
-    private static FieldProblem fieldProblem(String field, Throwable failure, JsonMappingException mapping) {
+    static FieldProblem fieldProblem(String field, Throwable failure, JsonMappingException mapping) {
         if (find(failure, InputCoercionException.class) != null || find(failure, StreamConstraintsException.class) != null) {
             return new FieldProblem(field, "OUT_OF_RANGE", "is too large for this field");
         }
@@ -127,9 +139,14 @@ final class JsonReadProblems {
         return Arrays.stream(enumType.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
     }
 
-    private static String pathOf(JsonMappingException mapping) {
+    static String pathOf(JsonMappingException mapping) {
+        return pathOf(mapping.getPath());
+    }
+
+    /** @return the references as a field path: {@code parties[1].code} */
+    static String pathOf(List<JsonMappingException.Reference> references) {
         StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : mapping.getPath()) {
+        for (JsonMappingException.Reference reference : references) {
             if (reference.getFieldName() != null) {
                 String name = reference.getFieldName();
                 if (name.length() > LONGEST_FIELD_ECHOED) {

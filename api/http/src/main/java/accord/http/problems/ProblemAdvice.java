@@ -3,9 +3,7 @@ package accord.http.problems;
 import accord.messages.refusals.AgreementRefused;
 import accord.messages.refusals.VersionMismatch;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -94,17 +92,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException failure,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<FieldProblem> errors = failure.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldProblem(error.getField(), ConstraintCodes.of(error), error.getDefaultMessage()))
-                .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::code))
-                .toList();
-        List<FieldProblem> global = failure.getBindingResult().getGlobalErrors().stream()
-                .map(error -> new FieldProblem("", "INVALID_VALUE", error.getDefaultMessage()))
-                .toList();
-        List<FieldProblem> all = Stream.concat(errors.stream(), global.stream()).toList();
-        String detail = all.size() == 1
-                ? "The request has 1 invalid field; see errors."
-                : "The request has " + all.size() + " invalid fields; see errors.";
+        List<FieldProblem> all = FieldProblems.of(failure.getBindingResult());
+        String detail = FieldProblems.countedIn(all);
         return answer(problemOf(new InvalidRequest(RequestProblem.VALIDATION_FAILED, detail, all), servlet(request)));
     }
 

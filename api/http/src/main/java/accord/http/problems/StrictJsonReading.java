@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
@@ -21,11 +23,20 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 public class StrictJsonReading implements WebMvcConfigurer {
 
+    private final ObjectProvider<jakarta.validation.Validator> validators;
+
+    StrictJsonReading(ObjectProvider<jakarta.validation.Validator> validators) {
+        this.validators = validators;
+    }
+
+    /** Replaces Jackson's converter with one that reads strictly and lists every wrong field. */
     @Override
     public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
-        for (HttpMessageConverter<?> converter : converters) {
-            if (converter instanceof MappingJackson2HttpMessageConverter json) {
-                json.setObjectMapper(strict(json.getObjectMapper()));
+        for (int i = 0; i < converters.size(); i++) {
+            if (converters.get(i).getClass() == MappingJackson2HttpMessageConverter.class) {
+                MappingJackson2HttpMessageConverter json = (MappingJackson2HttpMessageConverter) converters.get(i);
+                converters.set(i, new JsonBodyConverter(strict(json.getObjectMapper()),
+                        () -> new SpringValidatorAdapter(validators.getObject())));
             }
         }
     }

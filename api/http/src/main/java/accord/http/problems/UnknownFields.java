@@ -16,7 +16,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 /**
  * Every unknown field of a request body, so that one answer lists them all: while Jackson reads a
  * body for a request, each unknown field is noted on the request and skipped, and
- * {@link UnknownFieldsRefusal} refuses the body once it has been read. Outside a request, unknown
+ * {@link JsonBodyConverter} refuses the body once it has been read. Outside a request, unknown
  * fields fail at once as usual.
  */
 final class UnknownFields extends DeserializationProblemHandler {
@@ -70,8 +70,12 @@ final class UnknownFields extends DeserializationProblemHandler {
         // Jackson buffered the record's tokens (its contexts then repeat the name): take the path of the
         // object holding the field, whatever trails it, then the field's name.
         List<String> segments = new ArrayList<>();
+        // A tree's parser names the object it has just entered with an empty segment: it is skipped.
         for (JsonPointer at = parser.getParsingContext().pathAsPointer(); at != null && !at.matches(); at = at.tail()) {
-            segments.add(at.getMatchingIndex() >= 0 ? "[" + at.getMatchingIndex() + "]" : at.getMatchingProperty());
+            String segment = at.getMatchingIndex() >= 0 ? "[" + at.getMatchingIndex() + "]" : at.getMatchingProperty();
+            if (!segment.isEmpty()) {
+                segments.add(segment);
+            }
         }
         while (!segments.isEmpty() && segments.get(segments.size() - 1).equals(propertyName)) {
             segments.remove(segments.size() - 1);

@@ -16,7 +16,7 @@ import accord.messages.events.AgreementEvent;
 @ProcessingGroup(StallProjection.GROUP)
 public class StallProjection {
 
-    static final String GROUP = "stall-test";
+    public static final String GROUP = "stall-test";
 
     private final Semaphore gate = new Semaphore(0);
     private volatile String held;
@@ -28,12 +28,12 @@ public class StallProjection {
         }
     }
 
-    void hold(String agreementId) {
+    public void hold(String agreementId) {
         gate.drainPermits();
         held = agreementId;
     }
 
-    void release() {
+    public void release() {
         held = null;
         gate.release(Integer.MAX_VALUE / 2);
     }

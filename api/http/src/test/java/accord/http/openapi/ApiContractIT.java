@@ -5,30 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import accord.http.catalogue.AgreementsOfEveryEventType;
 import accord.http.testsupport.AccordIntegrationTest;
 import accord.http.testsupport.ServiceClient;
-import accord.http.testsupport.ServiceClient.Exchange;
 import accord.http.testsupport.TestUser;
 import accord.http.testsupport.TestUsers;
-import com.atlassian.oai.validator.OpenApiInteractionValidator;
-import com.atlassian.oai.validator.model.Request;
-import com.atlassian.oai.validator.model.SimpleRequest;
-import com.atlassian.oai.validator.model.SimpleResponse;
-import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -55,43 +43,27 @@ class ApiContractIT {
     @Autowired
     ObjectMapper json;
 
-    private final List<Exchange> valid = new ArrayList<>();
-    private final List<Exchange> wrongOnPurpose = new ArrayList<>();
-
     @Test
     void everyExchangeConformsToTheServedDocument() throws Exception {
-        ServiceClient plain = new ServiceClient(port, json);
-        HttpResponse<String> document = plain.get(TestUsers.AUDITOR, "/v3/api-docs");
-        assertThat(document.statusCode()).isEqualTo(200);
-        OpenApiInteractionValidator validator = OpenApiInteractionValidator
-                .createForInlineApiSpecification(document.body()).build();
-        ServiceClient service = plain.observedBy(valid::add);
-        ServiceClient wrong = plain.observedBy(wrongOnPurpose::add);
+        ContractCheck contract = ContractCheck.of(new ServiceClient(port, json));
+        ServiceClient service = contract.valid();
+        ServiceClient wrong = contract.wrongOnPurpose();
         String run = UUID.randomUUID().toString().substring(0, 8);
 
         List<String> agreements = AgreementsOfEveryEventType.record(service, run);
         String id = agreements.get(0);
         reads(service, id);
         refusals(service, wrong, run, id);
+        idempotency(service, run);
         administration(service, wrong);
         webhooks(service, wrong);
 
-        List<String> violations = new ArrayList<>();
-        valid.forEach(exchange -> check(validator.validate(request(exchange), response(exchange)), exchange, violations));
-        wrongOnPurpose.forEach(exchange -> {
-            Request request = request(exchange);
-            check(validator.validateResponse(request.getPath(), request.getMethod(), response(exchange)), exchange,
-                    violations);
-        });
-        Map<Integer, Long> statuses = new TreeMap<>(Stream.concat(valid.stream(), wrongOnPurpose.stream())
-                .collect(Collectors.groupingBy(exchange -> exchange.answer().statusCode(), Collectors.counting())));
-        System.out.printf("ApiContractIT: %d exchanges validated (%d requests and answers, %d answers to requests "
-                + "wrong on purpose), by status %s%n", valid.size() + wrongOnPurpose.size(), valid.size(),
-                wrongOnPurpose.size(), statuses);
+        List<String> violations = contract.violations();
+        System.out.println(contract.summary("ApiContractIT"));
         assertThat(violations).as("%d violations of the document", violations.size()).isEmpty();
-        assertThat(statuses).as("the answers exercised").containsKeys(200, 201, 204, 304, 400, 401, 403, 404, 406,
-                409, 412, 413, 415, 422);
-        theStreamAnswersAsDocumented(json.readTree(document.body()));
+        assertThat(contract.statuses()).as("the answers exercised").containsKeys(200, 201, 204, 304, 400, 401, 403, 404,
+                406, 409, 412, 413, 415, 422);
+        theStreamAnswersAsDocumented(json.readTree(contract.document()));
     }
 
     /** The stream never ends, so only its status and media type are held against the document. */
@@ -155,6 +127,11 @@ class ApiContractIT {
                 "{\"reason\":\"A contract test\",\"occurredOn\":{\"date\":\"2025-10\",\"precision\":\"MONTH\"},"
                         + "\"sources\":[{\"publisher\":\"Accord tests\",\"title\":\"The contract test\","
                         + "\"url\":\"https://seeds.accord.example/contract.txt\",\"publishedOn\":\"2025-10\",\"language\":\"en\"}]}"); // 404
+        service.post(clerk, "/agreements/unknown-" + run + "/suspend",
+                "{\"reason\":\"A contract test\",\"occurredOn\":{\"date\":\"2025-10\",\"precision\":\"MONTH\"},"
+                        + "\"sources\":[{\"publisher\":\"Accord tests\",\"title\":\"The contract test\","
+                        + "\"url\":\"https://seeds.accord.example/contract.txt\",\"publishedOn\":\"2025-10\",\"language\":\"en\"}]}",
+                Map.of("If-Match", "*")); // 404: If-Match * needs the agreement to exist
         service.post(clerk, "/agreements/" + fresh + "/add-scope-areas",
                 "{\"areas\":[\"AI\"],\"occurredOn\":{\"date\":\"2020\",\"precision\":\"YEAR\"},"
                         + "\"sources\":[{\"publisher\":\"Accord tests\",\"title\":\"The contract test\","
@@ -181,6 +158,22 @@ class ApiContractIT {
         wrong.exchange("GET", "/agreements/" + id, "Bearer acc_not-a-token", null); // 401
         service.post(TestUsers.AUDITOR, "/agreements", PROPOSAL.formatted(fresh + "-y")); // 403
         service.get(TestUsers.CLERK, "/admin/processors"); // 403
+    }
+
+    /** A first request with a key, its retry (the original answer, replayed) and the key reused for another body (422). */
+    private void idempotency(ServiceClient service, String run) throws Exception {
+        TestUser clerk = TestUsers.CLERK;
+        String key = "contract-" + run;
+        String first = PROPOSAL.formatted("idempotent-" + run);
+        HttpResponse<String> original = service.post(clerk, "/agreements", first, Map.of("Idempotency-Key", key));
+        HttpResponse<String> replayed = service.post(clerk, "/agreements", first, Map.of("Idempotency-Key", key));
+        HttpResponse<String> reused = service.post(clerk, "/agreements", PROPOSAL.formatted("other-" + run),
+                Map.of("Idempotency-Key", key));
+
+        assertThat(original.statusCode()).isEqualTo(201);
+        assertThat(replayed.statusCode()).isEqualTo(201);
+        assertThat(replayed.headers().firstValue("Idempotency-Replayed")).hasValue("true");
+        assertThat(reused.statusCode()).isEqualTo(422);
     }
 
     private void administration(ServiceClient service, ServiceClient wrong) throws Exception {
@@ -221,42 +214,5 @@ class ApiContractIT {
         service.get(integrator, "/subscriptions/" + UUID.randomUUID());
         wrong.post(integrator, "/subscriptions", "{\"url\":\"ftp://nowhere\"}");
         service.get(TestUsers.AUDITOR, "/subscriptions"); // 403
-    }
-
-    private static void check(ValidationReport report, Exchange exchange, List<String> violations) {
-        report.getMessages().stream()
-                .filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
-                .forEach(message -> violations.add(exchange.request().method() + " " + exchange.request().uri().getRawPath()
-                        + (exchange.request().uri().getRawQuery() == null ? "" : "?" + exchange.request().uri().getRawQuery())
-                        + " → " + exchange.answer().statusCode() + ": [" + message.getKey() + "] " + message.getMessage()));
-    }
-
-    private static Request request(Exchange exchange) {
-        HttpRequest sent = exchange.request();
-        SimpleRequest.Builder request = new SimpleRequest.Builder(sent.method(), sent.uri().getRawPath());
-        sent.headers().map().forEach(request::withHeader);
-        String query = sent.uri().getRawQuery();
-        if (query != null) {
-            for (String pair : query.split("&")) {
-                int equals = pair.indexOf('=');
-                String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-                String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-                request.withQueryParam(name, value);
-            }
-        }
-        if (exchange.body() != null) {
-            request.withBody(exchange.body());
-        }
-        return request.build();
-    }
-
-    private static SimpleResponse response(Exchange exchange) {
-        HttpResponse<String> answer = exchange.answer();
-        SimpleResponse.Builder response = SimpleResponse.Builder.status(answer.statusCode());
-        answer.headers().map().forEach(response::withHeader);
-        if (!answer.body().isEmpty()) {
-            response.withBody(answer.body());
-        }
-        return response.build();
     }
 }

@@ -30,6 +30,10 @@ class MalformedRequestsTest {
     private static final String SIGN_MOU = "/agreements/kr-blackrock-ai-datacentre-mou/sign-mou";
     private static final String CAPACITY = "/agreements/kr-blackrock-ai-datacentre-mou/announce-capacity";
     private static final String CORRECT = "/agreements/kr-blackrock-ai-datacentre-mou/correct-record";
+    private static final String VALID_SIGN_MOU = "{\"occurredOn\": {\"date\": \"2025-09-22\", \"precision\": \"DAY\"},"
+            + " \"signatories\": [{\"name\": \"Lee Jae Myung\", \"title\": \"President\", \"party\": \"KR\"}],"
+            + " \"sources\": [{\"publisher\": \"Yonhap\", \"title\": \"An MoU\", \"url\": \"https://example.org/a\","
+            + " \"publishedOn\": \"2025-09-23\", \"language\": \"en\"}]}";
 
     @Autowired
     MockMvc mvc;
@@ -46,8 +50,8 @@ class MalformedRequestsTest {
                 Arguments.of(SIGN_MOU, "null", "MALFORMED_JSON", null),
                 Arguments.of(SIGN_MOU, "{} {}", "MALFORMED_JSON", null),
                 Arguments.of(SIGN_MOU, "{\"title\": \"a\", \"title\": \"b\"}", "MALFORMED_JSON", null),
-                Arguments.of(SIGN_MOU, "{\"titel\": \"a\"}", "UNKNOWN_FIELD", "titel"),
-                Arguments.of(SIGN_MOU, "{\"parties\": [{\"code\": \"KR\", \"flag\": \"x\"}]}", "UNKNOWN_FIELD",
+                Arguments.of(SIGN_MOU, "{\"titel\": \"a\"}", "VALIDATION_FAILED", "titel"),
+                Arguments.of(SIGN_MOU, "{\"parties\": [{\"code\": \"KR\", \"flag\": \"x\"}]}", "VALIDATION_FAILED",
                         "parties[0].flag"),
                 Arguments.of(SIGN_MOU, "{\"termYears\": \"ten\"}", "VALIDATION_FAILED", "termYears"),
                 Arguments.of(SIGN_MOU, "{\"termYears\": \"10\"}", "VALIDATION_FAILED", "termYears"),
@@ -167,15 +171,46 @@ class MalformedRequestsTest {
     }
 
     @Test
-    void everyUnknownFieldIsListedInOneProblem() throws Exception {
-        String body = "{\"titel\": \"a\", \"parties\": [{\"code\": \"KR\", \"flag\": {\"x\": [1]}}], \"plaec\": 1}";
+    void aBodyWhoseOnlyFaultIsUnknownFieldsIsUnknownField() throws Exception {
+        String body = VALID_SIGN_MOU.replace("{\"occurredOn\"", "{\"titel\": \"a\", \"occurredOn\"")
+                .replace("\"party\": \"KR\"", "\"party\": \"KR\", \"flag\": {\"x\": [1]}");
         JsonNode problem = problemOf(mvc.perform(post(SIGN_MOU).with(asClerk())
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse(), 400);
 
         assertThat(problem.path("code").asText()).isEqualTo("UNKNOWN_FIELD");
-        assertThat(fields(problem)).containsExactlyInAnyOrder("titel", "parties[0].flag", "plaec");
+        assertThat(fields(problem)).containsExactlyInAnyOrder("titel", "signatories[0].flag");
         assertThat(problem.path("errors").findValuesAsText("message")).allSatisfy(message ->
                 assertThat(message).startsWith("is not a field here; the fields are: "));
+    }
+
+    @Test
+    void everyWrongFieldIsListedInOneProblemWhateverIsWrongWithIt() throws Exception {
+        String body = "{\"titel\": \"a\", \"title\": 5, \"termYears\": \"ten\","
+                + " \"parties\": [{\"code\": \"KR\", \"kind\": \"PLANET\", \"name\": \"Korea\", \"flag\": {\"x\": [1]}},"
+                + " {\"code\": \"XX\", \"kind\": \"STATE\", \"name\": \"Nowhere\"}],"
+                + " \"objectives\": [\"ok\", 7, \"bell\\u0007\"],"
+                + " \"occurredOn\": {\"date\": \"2025-09-22\", \"precision\": \"DAYS\"},"
+                + " \"sources\": [{\"publisher\": \"p\", \"title\": \"t\", \"url\": \"ftp://example.org/x\","
+                + " \"publishedOn\": \"2025-09-23\", \"language\": \"en\"}], \"plaec\": 1}";
+        JsonNode problem = problemOf(mvc.perform(post(SIGN_MOU).with(asClerk())
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse(), 400);
+
+        assertThat(problem.path("code").asText()).isEqualTo("VALIDATION_FAILED");
+        assertThat(problem.path("errors")).extracting(error -> error.path("field").asText() + " " + error.path("code").asText())
+                .containsExactlyInAnyOrder(
+                        "titel UNKNOWN_FIELD",
+                        "plaec UNKNOWN_FIELD",
+                        "parties[0].flag UNKNOWN_FIELD",
+                        "title WRONG_TYPE",
+                        "termYears WRONG_TYPE",
+                        "parties[0].kind INVALID_VALUE",
+                        "parties[1].code INVALID_COUNTRY_CODE",
+                        "objectives[1] WRONG_TYPE",
+                        "objectives[2] INVALID_CHARACTERS",
+                        "occurredOn.precision INVALID_VALUE",
+                        "signatories REQUIRED",
+                        "sources[0].url INVALID_URL");
+        assertThat(problem.path("detail").asText()).isEqualTo("The request has 12 invalid fields; see errors.");
     }
 
     @Test
