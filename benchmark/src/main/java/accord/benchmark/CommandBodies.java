@@ -26,4 +26,13 @@ public final class CommandBodies {
                 + ",\"objectives\":[\"Develop a hyperscale AI data centre\"],\"termYears\":10"
                 + ",\"sources\":[" + SOURCE + "]}";
     }
+
+    /**
+     * @param text what was said
+     * @return the body of {@code POST /agreements/{id}/record-statement}, which records one event
+     */
+    public static String recordStatement(String text) {
+        return "{\"speaker\":{\"name\":\"A spokesperson\"},\"text\":\"" + text + "\","
+                + "\"occurredOn\":{\"date\":\"2025-10\",\"precision\":\"MONTH\"},\"sources\":[" + SOURCE + "]}";
+    }
 }

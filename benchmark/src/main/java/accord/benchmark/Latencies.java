@@ -19,7 +19,7 @@ public final class Latencies {
         values[size++] = nanos;
     }
 
-    void addAll(Latencies other) {
+    public void addAll(Latencies other) {
         for (long value : other.sorted()) {
             add(value);
         }

@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * whole (its blank line read), by its {@code id:}, the ledger position. Events must arrive each
  * once, in position order, without a gap; anything else is kept as the stream's failure.
  */
-final class StreamListener implements AutoCloseable {
+public final class StreamListener implements AutoCloseable {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration OPEN_TIMEOUT = Duration.ofSeconds(30);
@@ -43,7 +43,7 @@ final class StreamListener implements AutoCloseable {
      * Opens the stream and waits for its first line (the service's opening comment), so that every
      * event committed afterwards is delivered to it.
      */
-    static StreamListener open(URI base, String authorization) throws IOException, InterruptedException {
+    public static StreamListener open(URI base, String authorization) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(CONNECT_TIMEOUT)
@@ -104,7 +104,7 @@ final class StreamListener implements AutoCloseable {
      * @param limit    how long to wait for it
      * @return when its event arrived, in {@link System#nanoTime()}; -1 if it has not in time
      */
-    long awaitArrival(long position, Duration limit) throws InterruptedException {
+    public long awaitArrival(long position, Duration limit) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         Long arrived = arrivals.get(position);
         while (arrived == null && failure == null && System.nanoTime() < deadline) {
@@ -120,12 +120,12 @@ final class StreamListener implements AutoCloseable {
     }
 
     /** @return how many events arrived */
-    int arrived() {
+    public int arrived() {
         return arrivals.size();
     }
 
     /** @return what went wrong with the stream (a gap, a repeat, an end), or null */
-    String failure() {
+    public String failure() {
         return failure;
     }
 

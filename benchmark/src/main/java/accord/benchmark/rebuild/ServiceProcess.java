@@ -88,6 +88,11 @@ public final class ServiceProcess implements AutoCloseable {
         return new ServiceProcess(process, URI.create("http://127.0.0.1:" + port), log, startedAt);
     }
 
+    /** @return the file the service logs to */
+    public Path logFile() {
+        return log;
+    }
+
     /** @return an HTTP Basic {@code Authorization} value */
     public static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
