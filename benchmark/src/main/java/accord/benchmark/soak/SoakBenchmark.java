@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
 /**
  * Runs the packaged service with a capped heap (512 MiB) under mixed load for ten minutes: clerks
  * recording MoUs and statements one command at a time, auditors reading states, histories, searches
- * and feed pages, and Server-Sent Events subscribers open the whole time. It samples the service's
+ * and feed pages (of agreements recorded at least 30 s before), and Server-Sent Events subscribers
+ * open the whole time. It samples the service's
  * memory as it goes and prints throughput and latency minute by minute, the first minute being the
  * baseline the last is compared with. It fails (exit 1) when any request fails, a subscriber misses
  * or repeats an event, or the service dies or runs out of memory; a missed target is reported.
@@ -43,7 +44,17 @@ public final class SoakBenchmark extends ScratchBenchmark {
 
     private final SoakOptions options;
     private final List<MemorySample> samples = new CopyOnWriteArrayList<>();
-    private final List<String> agreements = new CopyOnWriteArrayList<>();
+    /** Agreements recorded, with when (System.nanoTime), in the order they were. */
+    private final List<Recorded> agreements = new CopyOnWriteArrayList<>();
+
+    private record Recorded(String id, long at) {
+    }
+
+    /**
+     * Auditors read agreements recorded at least this long before: the read side is eventually
+     * consistent, and reading one's own write ({@code ?minVersion}) is not what this measures.
+     */
+    private static final Duration SETTLED = Duration.ofSeconds(30);
 
     private SoakBenchmark(SoakOptions options) {
         this.options = options;
@@ -127,7 +138,7 @@ public final class SoakBenchmark extends ScratchBenchmark {
             if (!command(clerk, "/agreements/" + id + "/sign-mou", CommandBodies.signMoU("Soak MoU " + id), load)) {
                 continue;
             }
-            agreements.add(id);
+            agreements.add(new Recorded(id, System.nanoTime()));
             for (int statement = 0; statement < options.statements() && System.nanoTime() < deadline; statement++) {
                 command(clerk, "/agreements/" + id + "/record-statement",
                         CommandBodies.recordStatement("Statement " + statement + " on " + id), load);
@@ -159,7 +170,7 @@ public final class SoakBenchmark extends ScratchBenchmark {
     private Void read(HttpProbe auditor, long deadline, SoakLoad load) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         while (System.nanoTime() < deadline) {
-            String id = agreements.isEmpty() ? null : agreements.get(random.nextInt(agreements.size()));
+            String id = settled(random);
             String path = switch (id == null ? 2 : random.nextInt(4)) {
                 case 0 -> "/agreements/" + id;
                 case 1 -> "/agreements/" + id + "/history";
@@ -179,6 +190,22 @@ public final class SoakBenchmark extends ScratchBenchmark {
             }
         }
         return null;
+    }
+
+    /** @return an agreement recorded at least {@link #SETTLED} ago, or null when there is none yet */
+    private String settled(ThreadLocalRandom random) {
+        long before = System.nanoTime() - SETTLED.toNanos();
+        int low = 0;
+        int high = agreements.size(); // the list grows in time order: find how many were recorded before
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (agreements.get(middle).at() <= before) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low == 0 ? null : agreements.get(random.nextInt(low)).id();
     }
 
     /** Samples the service's heap, live set, resident memory and threads until the deadline. */
