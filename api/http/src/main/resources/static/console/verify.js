@@ -885,7 +885,7 @@ export function renderVerification(section, { storage = window.localStorage } = 
       await new Promise((resolve) => setTimeout(resolve, RETRY_DELAYS_MS[attempt]));
     }
     if (mine === generation) {
-      draw(section, outcome, storage, refresh);
+      draw(section, outcome, storage, refresh, waitFor);
       section.setAttribute('aria-busy', 'false');
       section.dataset.verification = 'done';
     }
@@ -958,7 +958,7 @@ function setStatus(entry, state, text) {
 }
 
 /** Draws the section and the timeline statuses from one verification. */
-function draw(section, outcome, storage, refresh) {
+function draw(section, outcome, storage, refresh, waitFor) {
   const { result, serviceKey, pinned, consistency } = outcome;
   section.replaceChildren();
   section.append(element('h2', {}, 'Verification in this browser'));
@@ -1035,7 +1035,10 @@ function draw(section, outcome, storage, refresh) {
   const byId = new Map(result.events.filter((e) => e.eventId).map((e) => [e.eventId, e]));
   for (const entry of document.querySelectorAll('[data-event-id]')) {
     const event = byId.get(entry.dataset.eventId);
-    if (!event) {
+    if (!event && waitFor && waitFor.eventId === entry.dataset.eventId) {
+      setStatus(entry, 'not-verified', 'Not verified: no signed checkpoint included it after several tries;'
+        + ' reload the page to try again');
+    } else if (!event) {
       setStatus(entry, 'not-verified', 'Not verified: not in the audit bundle');
     } else if (entry.dataset.position !== undefined && String(event.position) !== entry.dataset.position) {
       setStatus(entry, 'not-verified',

@@ -588,7 +588,10 @@ class ConsoleVerificationIT {
                     + " document.dispatchEvent(new CustomEvent('accord:event-added', {detail: {eventId, position}})); }",
                     List.of(newEventId, (int) position));
 
+            // The retry is held unanswered: until it is, the page can only be waiting.
+            page.waitForCondition(() -> !held.isEmpty());
             assertThat(status(page, newEventId)).hasText("Waiting for a checkpoint that includes it");
+            assertThat(status(page, newEventId)).not().hasClass(VERIFIED_CLASS);
             assertThat(page.locator("#verification")).hasAttribute("aria-busy", "true");
             held.forEach(Route::resume);
             page.unroute("**/audit-bundle");
