@@ -32,6 +32,8 @@ import accord.messages.ledger.LeafRecord;
 import accord.messages.ledger.MerkleHashes;
 import accord.messages.ledger.NoteKey;
 import accord.messages.ledger.verifier.BundleVerifier;
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -486,6 +488,7 @@ class ConsoleVerificationIT {
             for (String eventId : eventIds) {
                 assertThat(status(page, eventId)).hasText("Verified");
             }
+            expectAccessible(page);
         });
     }
 
@@ -511,6 +514,8 @@ class ConsoleVerificationIT {
             assertThat(status(page, eventIds.get(0))).containsText("Not verified: it is in the tree the checkpoint"
                     + " claims, but the checkpoint is not verified: the checkpoint's signature does not verify with"
                     + " the pinned key");
+
+            expectAccessible(page);
 
             section.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Forget pinned key")).click();
 
@@ -549,6 +554,24 @@ class ConsoleVerificationIT {
             assertThat(page.locator("#verification .verification-summary")).hasText(Pattern.compile(
                     "^" + (eventIds.size() - 1) + " of " + eventIds.size() + " events verified against checkpoint of size \\d+$"));
             assertThat(page.locator("#verification .verification-problem")).containsText("Not verified");
+        });
+    }
+
+    @Test
+    void aBundleThatCannotBeFetchedLeavesEveryEventNotVerified() throws Exception {
+        JsonNode bundle = bundleJson(stressed);
+        inPage(page -> {
+            page.route("**/audit-bundle", route -> route.fulfill(new Route.FulfillOptions().setStatus(404)
+                    .setContentType("application/problem+json").setBody("{\"status\":404}")));
+            consoleMarkup(page, stressed, bundle);
+            startModule(page);
+
+            assertThat(page.locator("#verification .verification-summary")).hasText(
+                    "Not verified: the audit bundle could not be fetched (the service answered 404 for the audit bundle).");
+            for (String eventId : eventIds(bundle)) {
+                assertThat(status(page, eventId)).hasText("Not verified: the audit bundle could not be fetched");
+                assertThat(status(page, eventId)).hasClass(NOT_VERIFIED_CLASS);
+            }
         });
     }
 
@@ -807,6 +830,7 @@ class ConsoleVerificationIT {
             entries.add(Map.of("eventId", extra, "position", 999_999, "version", 99));
         }
         page.evaluate("([agreementId, entries]) => {"
+                + " document.documentElement.lang = 'en'; document.title = 'Agreement';"
                 + " document.body.innerHTML = '<main><h1>Agreement</h1><ol id=\"timeline\"></ol>"
                 + "<section id=\"verification\" aria-live=\"polite\"></section></main>';"
                 + " document.querySelector('#verification').dataset.agreementId = agreementId;"
@@ -815,6 +839,13 @@ class ConsoleVerificationIT {
                 + "   li.dataset.version = String(e.version); li.textContent = 'event ' + e.version + ' ';"
                 + "   const s = document.createElement('span'); s.className = 'verification-status'; li.append(s);"
                 + "   document.querySelector('#timeline').append(li); } }", List.of(agreementId, entries));
+    }
+
+    /** Checks the verification section with axe-core: no accessibility violations. */
+    private static void expectAccessible(Page page) {
+        AxeResults results = new AxeBuilder(page).include("#verification").analyze();
+        assertThat(results.getViolations()).as("axe-core violations in #verification: %s",
+                results.getViolations().stream().map(v -> v.getId() + ": " + v.getHelp()).toList()).isEmpty();
     }
 
     /** Imports the module, which starts itself because the page has a #verification section. */
