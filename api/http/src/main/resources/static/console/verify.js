@@ -807,6 +807,27 @@ export async function checkConsistency(current, storage, fetchProof) {
 
 const RETRY_DELAYS_MS = [250, 500, 1000, 2000, 4000];
 
+/**
+ * @returns {Storage} this origin's localStorage, or, where the browser refuses it (some private
+ *     modes), a storage that lasts as long as the page, so that nothing is pinned or remembered
+ */
+function browserStorage() {
+  try {
+    const storage = window.localStorage;
+    const probe = STORAGE.pinnedKey + ':probe';
+    storage.setItem(probe, '1');
+    storage.removeItem(probe);
+    return storage;
+  } catch (e) {
+    const items = new Map();
+    return {
+      getItem: (name) => (items.has(name) ? items.get(name) : null),
+      setItem: (name, value) => items.set(name, String(value)),
+      removeItem: (name) => items.delete(name),
+    };
+  }
+}
+
 /** Reads the pinned key, or null when there is none (or storage is unavailable). */
 function pinnedKey(storage) {
   try {
@@ -859,7 +880,7 @@ function term(list, name, value, className) {
  * @param {{storage?: Storage}} options where the pinned key and the last verified checkpoint are kept
  * @returns {{ready: Promise<object>, refresh: (waitFor?: {eventId?: string, position?: number}) => Promise<object>}}
  */
-export function renderVerification(section, { storage = window.localStorage } = {}) {
+export function renderVerification(section, { storage = browserStorage() } = {}) {
   const agreementId = section.dataset.agreementId;
   let generation = 0;
   section.dataset.verification = 'started';
@@ -917,10 +938,15 @@ async function verifyOnce(agreementId, storage) {
   const result = await verifyAuditBundle(bundle, { pinnedVerifierKey: pinned || undefined });
   let consistency = null;
   if (result.checkpoint.ok) {
-    consistency = await checkConsistency(result.checkpoint, storage, async (from, to) => {
-      const proof = await fetchJson(`/ledger/proofs/consistency?from=${from}&to=${to}`, 'a consistency proof');
-      return Array.isArray(proof.proof) ? proof.proof : [];
-    });
+    try {
+      consistency = await checkConsistency(result.checkpoint, storage, async (from, to) => {
+        const proof = await fetchJson(`/ledger/proofs/consistency?from=${from}&to=${to}`, 'a consistency proof');
+        return Array.isArray(proof.proof) ? proof.proof : [];
+      });
+    } catch (e) {
+      // Only the browser's storage can fail here (checkConsistency turns proof failures into reasons).
+      consistency = { ok: true, reason: null, previous: null, unavailable: `this browser's storage failed: ${e.message}` };
+    }
     if (!consistency.ok) {
       // A checkpoint that contradicts one already verified proves nothing about its events.
       result.checkpoint.ok = false;
@@ -972,7 +998,7 @@ function draw(section, outcome, storage, refresh, waitFor) {
   }
   const { checkpoint } = result;
   const summary = checkpoint.treeSize === null
-    ? `${result.verifiedCount} of ${result.events.length} events verified: the checkpoint cannot be read`
+    ? `${result.verifiedCount} of ${result.events.length} events verified: ${result.reason}`
     : `${result.verifiedCount} of ${result.events.length} events verified against checkpoint of size ${checkpoint.treeSize}`;
   section.append(element('p', { class: 'verification-summary' }, summary));
   if (!result.ok && result.reason) {
@@ -1032,10 +1058,19 @@ function draw(section, outcome, storage, refresh, waitFor) {
   section.append(element('p', {}, pin, ' ', forget));
 
   // The timeline: every entry on the page gets a status in words, not only a colour.
-  const byId = new Map(result.events.filter((e) => e.eventId).map((e) => [e.eventId, e]));
+  // An event id the bundle repeats counts as verified only when every one of its copies is.
+  const byId = new Map();
+  for (const event of result.events.filter((e) => e.eventId)) {
+    const known = byId.get(event.eventId);
+    if (!known || (known.ok && !event.ok)) {
+      byId.set(event.eventId, event);
+    }
+  }
   for (const entry of document.querySelectorAll('[data-event-id]')) {
     const event = byId.get(entry.dataset.eventId);
-    if (!event && waitFor && waitFor.eventId === entry.dataset.eventId) {
+    if (result.events.length === 0 && result.reason) {
+      setStatus(entry, 'not-verified', `Not verified: ${result.reason}`);
+    } else if (!event && waitFor && waitFor.eventId === entry.dataset.eventId) {
       setStatus(entry, 'not-verified', 'Not verified: no signed checkpoint included it after several tries;'
         + ' reload the page to try again');
     } else if (!event) {
@@ -1043,6 +1078,9 @@ function draw(section, outcome, storage, refresh, waitFor) {
     } else if (entry.dataset.position !== undefined && String(event.position) !== entry.dataset.position) {
       setStatus(entry, 'not-verified',
         `Not verified: the page shows it at position ${entry.dataset.position}, the ledger at ${event.position}`);
+    } else if (entry.dataset.version !== undefined && String(event.version) !== entry.dataset.version) {
+      setStatus(entry, 'not-verified',
+        `Not verified: the page shows it as version ${entry.dataset.version}, the ledger as version ${event.version}`);
     } else if (event.ok) {
       setStatus(entry, 'verified', 'Verified');
     } else {
@@ -1057,6 +1095,9 @@ function consistencyText(consistency) {
   }
   if (!consistency.ok) {
     return `Not consistent: ${consistency.reason}.`;
+  }
+  if (consistency.unavailable) {
+    return `Not checked: ${consistency.unavailable}.`;
   }
   if (!consistency.previous) {
     return 'First checkpoint this browser has verified for this ledger; remembered for next time.';

@@ -558,6 +558,26 @@ class ConsoleVerificationIT {
     }
 
     @Test
+    void aBundleThatNamesAnotherKeyThanTheServicePublishesIsShownAsAMismatch() throws Exception {
+        JsonNode bundle = bundleJson(stressed);
+        String other = NoteKey.of(NoteKey.parse(serviceKey).name(),
+                KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPublic()).verifierKey();
+        String published = json.writeValueAsString(Map.of("verifierKey", other));
+        inPage(page -> {
+            page.route("**/ledger/key", route -> route.fulfill(new Route.FulfillOptions().setStatus(200)
+                    .setContentType("application/json").setBody(published)));
+            consoleMarkup(page, stressed, bundle);
+            startModule(page);
+            Locator mismatch = page.locator("#verification .verification-key-mismatch");
+
+            assertThat(mismatch).hasText("Key mismatch: The audit bundle names the key " + serviceKey
+                    + ", but the service publishes " + other + ".");
+            assertThat(mismatch).hasAttribute("role", "alert");
+            assertThat(page.locator("#verification .verification-key-source")).containsText("not pinned");
+        });
+    }
+
+    @Test
     void aBundleThatCannotBeFetchedLeavesEveryEventNotVerified() throws Exception {
         JsonNode bundle = bundleJson(stressed);
         inPage(page -> {
@@ -592,6 +612,7 @@ class ConsoleVerificationIT {
             HttpResponse<String> receipt = send(id, new RecordCommitmentBody("KR", "Korea provides the land.",
                     OCTOBER, SOURCES));
             long position = json.readTree(receipt.body()).path("position").asLong();
+            long version = version(receipt);
             JsonNode after = bundleJson(id);
             String newEventId = eventIds(after).get(1);
             // The first fetch after the event sees the bundle from before it (as when no checkpoint
@@ -604,12 +625,13 @@ class ConsoleVerificationIT {
                     held.add(route);
                 }
             });
-            page.evaluate("([eventId, position]) => { const li = document.createElement('li');"
-                    + " li.dataset.eventId = eventId; li.dataset.position = String(position); li.dataset.version = '1';"
+            page.evaluate("([eventId, position, version]) => { const li = document.createElement('li');"
+                    + " li.dataset.eventId = eventId; li.dataset.position = String(position);"
+                    + " li.dataset.version = String(version);"
                     + " li.innerHTML = '<span class=\"verification-status\"></span>';"
                     + " document.querySelector('#timeline').append(li);"
                     + " document.dispatchEvent(new CustomEvent('accord:event-added', {detail: {eventId, position}})); }",
-                    List.of(newEventId, (int) position));
+                    List.of(newEventId, (int) position, (int) version));
 
             // The retry is held unanswered: until it is, the page can only be waiting.
             page.waitForCondition(() -> !held.isEmpty());
