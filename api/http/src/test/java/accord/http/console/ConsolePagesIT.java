@@ -112,7 +112,7 @@ class ConsolePagesIT {
                 .isVisible();
         assertThat(page.getByLabel("Kind")).hasValue("DEAL");
 
-        page.navigate("/console?status=PROPOSED&scopeArea=quantum+computing");
+        page.navigate("/console?status=SCHEDULED&scopeArea=quantum+computing");
         assertThat(page.locator("table.agreements tbody tr")).hasCount(1);
 
         page.navigate("/console?q=bessent");
