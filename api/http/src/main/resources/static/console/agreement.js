@@ -19,7 +19,7 @@ function shownVersion() {
 }
 
 function titleOf(version) {
-  const entry = timeline.querySelector(`[data-version="${version}"] .event-title span:nth-child(2)`);
+  const entry = timeline.querySelector(`:scope > li.event[data-version="${version}"] .event-title span:nth-child(2)`);
   return entry ? entry.textContent.trim() : '';
 }
 

@@ -56,7 +56,8 @@ function inputFor(form, field) {
       return input;
     }
   }
-  return null;
+  // A whole list or object that is missing (sources): its first input.
+  return form.querySelector(`[name^="${CSS.escape(field)}["], [name^="${CSS.escape(field)}."]`);
 }
 
 function clear(form) {
@@ -92,6 +93,8 @@ function showProblems(form, problem, status) {
   const lines = [];
   if (status === 412) {
     lines.push('Someone else changed this agreement, reload the page to see the change; nothing was recorded.');
+  } else if ((problem.errors ?? []).length > 0) {
+    lines.push(`Nothing was recorded: ${problem.errors.length === 1 ? 'one field needs' : `${problem.errors.length} fields need`} correcting (marked above).`);
   } else {
     lines.push(problem.detail ?? problem.title ?? `The service answered ${status}.`);
   }

@@ -226,6 +226,7 @@ class ConsolePagesIT {
         Object added = page.evaluate("() => window.eventsAdded.map(detail => detail.eventId)");
         assertThat((List<Object>) added).contains(arrived.getAttribute("data-event-id"));
 
+        assertThat(page.locator("#event-" + (formed + 1) + " .event-title")).containsText("Implementation started");
         Locator slider = page.getByLabel("Show the agreement as it stood at version");
         assertThat(slider).hasAttribute("type", "range");
         long latest = Long.parseLong(page.locator("main").getAttribute("data-version"));
@@ -234,12 +235,13 @@ class ConsolePagesIT {
         for (long version = latest; version > before; version--) {
             page.keyboard().press("ArrowLeft");
         }
-        assertThat(page.locator("#version-slider-value")).hasText(Pattern.compile("^version " + before + ": "));
+        assertThat(page.locator("#version-slider-value")).hasText("version " + before + ": Commitment recorded");
         assertThat(page.locator("#state .state-as-of")).containsText("As it stood at version " + before);
         assertThat(page.locator("[data-fact='taskForces']")).containsText("No task force formed.");
         assertThat(page.locator("[data-fact='commitments']")).containsText("will be set up");
 
         page.keyboard().press("End");
+        assertThat(page.locator("#version-slider-value")).hasText("version " + latest + " (now): Implementation started");
         assertThat(page.locator("#state .state-as-of")).containsText("Now, at version " + latest);
         assertThat(page.locator("[data-fact='taskForces']")).containsText("Korea–BlackRock AI data centre task force");
     }
@@ -281,7 +283,7 @@ class ConsolePagesIT {
         form.getByRole(AriaRole.BUTTON,
                 new Locator.GetByRoleOptions().setName("Record")).click();
 
-        assertThat(form.locator(".form-problems")).containsText("invalid");
+        assertThat(form.locator(".form-problems")).hasText(Pattern.compile("Nothing was recorded: \\d+ fields need correcting"));
         assertThat(form.locator("#record-milestone-description-error")).not().isEmpty();
         assertThat(form.getByLabel("What happened")).hasAttribute("aria-invalid", "true");
         assertThat(form.locator("#record-milestone-occurredOn-date-error")).not().isEmpty();
@@ -417,9 +419,9 @@ class ConsolePagesIT {
         form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Record")).click();
         assertThat(form.locator(".form-problems")).isVisible();
         shots.add(save(form.locator(".."), folder, "clerk-form.png"));
-        Page narrow = browser.as(TestUsers.AUDITOR, ConsoleBrowser.NARROW, 800);
+        Page narrow = browser.as(TestUsers.AUDITOR, ConsoleBrowser.NARROW, 812);
         narrow.navigate("/console/agreements/" + MOU);
-        shots.add(save(narrow, folder, "agreement-375.png"));
+        shots.add(write(narrow.screenshot(), folder, "agreement-375.png"));
         for (byte[] shot : shots) {
             assertThat(Arrays.copyOf(shot, 4)).as("a PNG").isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
         }
