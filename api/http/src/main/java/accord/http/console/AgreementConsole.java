@@ -3,6 +3,7 @@ package accord.http.console;
 import accord.http.agreements.AgreementReader;
 import accord.http.agreements.AgreementStateController;
 import accord.http.history.AgreementHistoryController;
+import accord.http.platform.security.Role;
 import accord.messages.feed.EventType;
 import accord.messages.queries.AgreementDiff;
 import accord.messages.queries.AgreementState;
@@ -59,7 +60,7 @@ class AgreementConsole {
         model.addAttribute("eventTypes", EventType.all().stream().map(EventType::cloudEventType)
                 .collect(Collectors.joining(" ")));
         model.addAttribute("clerk", user.getAuthorities().stream()
-                .anyMatch(authority -> authority.getAuthority().equals("ROLE_CLERK")));
+                .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + Role.CLERK.name())));
         return "console/agreement";
     }
 
