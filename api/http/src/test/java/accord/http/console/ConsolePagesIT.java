@@ -31,8 +31,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,6 +51,8 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(classes = AccordApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = ConsoleDemo.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+// The screenshots come first, so they show the demo as it starts, before other tests record.
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsolePagesIT {
 
     private static final String MOU = SeedAgreements.KOREA_BLACKROCK_MOU;
@@ -432,6 +437,7 @@ class ConsolePagesIT {
     }
 
     @Test
+    @Order(1)
     void screenshotsOfTheMainPages() throws Exception {
         String folder = System.getProperty("accord.console.screenshots");
         Page page = browser.as(TestUsers.CLERK, 1280, 900);
