@@ -85,7 +85,8 @@ function showProblems(form, problem, status) {
       continue;
     }
     const note = document.getElementById(`${input.id}-error`);
-    note.textContent = note.textContent ? `${note.textContent}; ${error.message}` : error.message;
+    const message = input.name === error.field ? error.message : `${error.field}: ${error.message}`;
+    note.textContent = note.textContent ? `${note.textContent}; ${message}` : message;
     note.hidden = false;
     input.setAttribute('aria-invalid', 'true');
     first = first ?? input;

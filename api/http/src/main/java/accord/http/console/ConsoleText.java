@@ -24,6 +24,11 @@ public class ConsoleText {
         return instant == null ? "—" : READABLE.format(instant);
     }
 
+    /** @return an event type as a title: TaskForceFormed reads "Task force formed" */
+    public String eventTitle(String eventType) {
+        return FactText.title(eventType);
+    }
+
     /** @return the world date at its precision: 22 September 2025, September 2025 or 2025 */
     public String worldDate(OccurredOn date) {
         return FactText.of(date);

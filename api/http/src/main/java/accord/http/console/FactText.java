@@ -61,6 +61,12 @@ final class FactText {
         return words.isEmpty() ? name : words.toString();
     }
 
+    /** @return an event type as a title: TaskForceFormed reads "Task force formed" */
+    static String title(String eventType) {
+        String words = words(eventType);
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
     private static String pairs(Map<?, ?> members) {
         return members.entrySet().stream()
                 .filter(member -> member.getValue() != null && !LINKED_ELSEWHERE.contains(String.valueOf(member.getKey())))

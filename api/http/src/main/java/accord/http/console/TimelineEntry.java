@@ -38,8 +38,7 @@ public record TimelineEntry(HistoryEntry event, String eventId, DrawnDate happen
 
     /** @return the event type in words: TaskForceFormed reads "Task force formed" */
     public String title() {
-        String words = FactText.words(event.type());
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return FactText.title(event.type());
     }
 
     /** @return whether this event corrects an earlier one */
