@@ -409,6 +409,14 @@ class ConsolePagesIT {
                 assertThat(type).startsWith("application/problem+json"));
         assertThat(json.readTree(problem.body()).path("code").asText()).isEqualTo("UNKNOWN_AGREEMENT");
 
+        for (String path : List.of("/console", "/console?kind=TREATY", "/console/agreements/" + MOU,
+                "/console/agreements/" + MOU + "/state?asOfVersion=1", "/console/agreements/" + MOU + "/timeline?after=x")) {
+            for (String accept : List.of("application/json", "text/plain", "image/png")) {
+                int status = service.get(TestUsers.AUDITOR, path, accept).statusCode();
+                assertThat(status).as(path + " accepting " + accept).isLessThan(500);
+            }
+        }
+
         HttpResponse<String> anonymous = service.getAnonymously("/console/agreements/" + MOU);
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(service.getAnonymously("/console/console.css").statusCode()).isEqualTo(200);
