@@ -31,7 +31,9 @@ import jakarta.servlet.DispatcherType;
  * HTTP Basic and API tokens ({@code Authorization: Bearer}, {@link BearerTokens}) for a stateless API
  * (the role matrix is docs/roles.md): CLERK records, CLERK, AUDITOR, INTEGRATOR and ADMIN read, ADMIN
  * operates (actuator and {@code /admin/**}); API documents and health are public. There are no sessions and no cookies, so CSRF
- * protection has nothing to protect.
+ * protection has nothing to protect. The console's pages ({@code /console/**}) are read like the API, with HTTP Basic (the
+ * browser asks once and resends the credentials); its forms post JSON to the API, and a cross-site page cannot: a JSON
+ * body needs a CORS preflight, which the service never grants, and every command requires {@code application/json}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ConfiguredUsers.class)
@@ -105,6 +107,10 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/ledger/**").hasAnyRole(
                                 Role.CLERK.name(), Role.AUDITOR.name(), Role.INTEGRATOR.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/events", "/events/**").hasAnyRole(
+                                Role.CLERK.name(), Role.AUDITOR.name(), Role.INTEGRATOR.name(), Role.ADMIN.name())
+                        // The console's style sheet and scripts hold nothing of the ledger; its pages need a sign-in.
+                        .requestMatchers(HttpMethod.GET, "/console/*.css", "/console/*.js").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/console", "/console/**").hasAnyRole(
                                 Role.CLERK.name(), Role.AUDITOR.name(), Role.INTEGRATOR.name(), Role.ADMIN.name())
                         .requestMatchers("/subscriptions", "/subscriptions/**").hasAnyRole(
                                 Role.INTEGRATOR.name(), Role.ADMIN.name())
