@@ -173,7 +173,6 @@ class ConsolePagesIT {
             assertThat(entry).hasAttribute("data-version", event.path("version").asText());
             assertThat(entry).hasAttribute("data-position", event.path("position").asText());
             assertThat(entry.locator("span.verification-status")).hasCount(1);
-            assertThat(entry.locator("span.verification-status")).isEmpty();
             String eventId = entry.getAttribute("data-event-id");
             assertThat(eventId).matches(UUID);
             assertThat(idAt(events, event.path("position").asLong())).isEqualTo(eventId);
@@ -183,6 +182,48 @@ class ConsolePagesIT {
         assertThat(verification).hasAttribute("data-agreement-id", MOU);
         assertThat(verification).hasAttribute("aria-live", "polite");
         assertThat(page.locator("script[type='module'][src='/console/verify.js']")).hasCount(1);
+    }
+
+    @Test
+    void theBrowserVerifiesEveryEventOfTheDemoAgreementAgainstTheSignedCheckpointWithTheServicesKey() throws Exception {
+        String verifierKey = service.read("/ledger/key").path("verifierKey").asText();
+        Page page = browser.as(TestUsers.AUDITOR);
+        page.navigate("/console/agreements/" + MOU);
+
+        Locator statuses = page.locator("#timeline > li span.verification-status");
+        assertThat(page.locator("#verification .verification-summary")).hasText(Pattern.compile(
+                "^(\\d+) of \\1 events verified against checkpoint of size \\d+$"));
+        int events = statuses.count();
+        assertThat(events).isGreaterThan((int) MOU_DEMO_VERSION);
+        for (int i = 0; i < events; i++) {
+            assertThat(statuses.nth(i)).hasText("Verified");
+        }
+        assertThat(page.locator("#verification")).containsText(verifierKey);
+    }
+
+    @Test
+    void aTamperedAuditBundleIsFlaggedOnTheEventItChanged() throws Exception {
+        String bundle = service.get(TestUsers.AUDITOR, "/agreements/" + MOU + "/audit-bundle").body();
+        String quote = "the AI capital of Asia";
+        assertThat(bundle).contains(quote);
+        String tampered = bundle.replace(quote, "the AI capital of Europe");
+        Page page = browser.as(TestUsers.AUDITOR);
+        page.route("**/audit-bundle", route -> route.fulfill(new Route.FulfillOptions()
+                .setStatus(200).setContentType("application/json").setBody(tampered)));
+        page.navigate("/console/agreements/" + MOU);
+
+        Locator entries = page.locator("#timeline > li");
+        Locator changed = entries.filter(new Locator.FilterOptions().setHasText(quote));
+        assertThat(changed).hasCount(1);
+        assertThat(changed.locator("span.verification-status")).containsText("Not verified: ");
+        assertThat(changed.locator("span.verification-status")).hasClass(Pattern.compile("not-verified"));
+        assertThat(page.locator("#verification .verification-summary")).hasText(Pattern.compile(
+                "^\\d+ of \\d+ events verified against checkpoint of size \\d+$"));
+        Locator untouched = entries.filter(new Locator.FilterOptions().setHasNotText(quote))
+                .locator("span.verification-status");
+        for (int i = 0; i < untouched.count(); i++) {
+            assertThat(untouched.nth(i)).hasText("Verified");
+        }
     }
 
     @Test
