@@ -81,7 +81,7 @@ class CrashSafetyIT {
             List<String> shared = new ArrayList<>();
             for (int i = 0; i < SHARED_AGREEMENTS; i++) {
                 String id = "crash-" + run + "-shared-" + i;
-                expect(200, client.post(TestUsers.CLERK, "/agreements/" + id + "/sign-mou",
+                expect(201, client.post(TestUsers.CLERK, "/agreements/" + id + "/sign-mou",
                         Reliability.signMoU("Shared " + i)));
                 shared.add(id);
             }
