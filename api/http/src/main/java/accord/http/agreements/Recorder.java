@@ -1,5 +1,7 @@
 package accord.http.agreements;
 
+import accord.messages.refusals.VersionMismatch;
+
 import accord.messages.commands.AgreementCommand;
 import accord.messages.recording.CommandMetadata;
 import accord.messages.recording.Recorded;
@@ -52,7 +54,25 @@ public class Recorder {
         try {
             return commands.sendAndWait(command, metaData);
         } catch (RuntimeException failure) {
-            throw CommandFailures.translate(failure, command.agreementId());
+            RuntimeException refusal = CommandFailures.translate(failure, command.agreementId());
+            if (refusal instanceof VersionMismatch mismatch && behind(mismatch, expectedVersion)) {
+                // The client read a version this node's cached agreement has not seen: it was recorded through
+                // another node. The refusal rolled back and evicted the cached agreement; once more, loaded afresh.
+                try {
+                    return commands.sendAndWait(command, metaData);
+                } catch (RuntimeException again) {
+                    throw CommandFailures.translate(again, command.agreementId());
+                }
+            }
+            throw refusal;
         }
+    }
+
+    /** @return whether the agreement as loaded was older than the version the sender expects */
+    private static boolean behind(VersionMismatch mismatch, String expectedVersion) {
+        if (expectedVersion == null || mismatch.currentVersion() == null || !expectedVersion.matches("\\d{1,18}")) {
+            return false;
+        }
+        return mismatch.currentVersion() < Long.parseLong(expectedVersion);
     }
 }

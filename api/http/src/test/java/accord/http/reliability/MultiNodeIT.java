@@ -139,10 +139,12 @@ class MultiNodeIT {
                             }
                         }
                     }
+                    List<String> said = answers.stream().map(answer -> answer.statusCode() + " " + answer.body()).toList();
                     if (withIfMatch) {
-                        assertThat(wins).as("exactly one of two writes with If-Match \"%d\" wins", version).isEqualTo(1);
+                        assertThat(wins).as("exactly one of two writes with If-Match \"%d\" wins: %s", version, said)
+                                .isEqualTo(1);
                     } else {
-                        assertThat(wins).as("at least one write without If-Match wins").isBetween(1, 2);
+                        assertThat(wins).as("at least one write without If-Match wins: %s", said).isBetween(1, 2);
                     }
                     assertThat(Reliability.count(db,
                             "select count(*) from domain_event_entry where aggregate_identifier = ?", contested))
