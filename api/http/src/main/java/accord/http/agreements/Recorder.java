@@ -1,6 +1,7 @@
 package accord.http.agreements;
 
-import accord.messages.refusals.VersionMismatch;
+import accord.messages.refusals.AgreementRefused;
+import accord.messages.refusals.ErrorCode;
 
 import accord.messages.commands.AgreementCommand;
 import accord.messages.recording.CommandMetadata;
@@ -55,9 +56,10 @@ public class Recorder {
             return commands.sendAndWait(command, metaData);
         } catch (RuntimeException failure) {
             RuntimeException refusal = CommandFailures.translate(failure, command.agreementId());
-            if (refusal instanceof VersionMismatch mismatch && behind(mismatch, expectedVersion)) {
-                // The client read a version this node's cached agreement has not seen: it was recorded through
-                // another node. The refusal rolled back and evicted the cached agreement; once more, loaded afresh.
+            if (refusal instanceof AgreementRefused refused && decidedOnTheAgreement(refused.code())) {
+                // Refused by the agreement as this node had it cached, which may be older than the stored one when
+                // other nodes recorded since (a stale If-Match check, a rule decided on an old state). The refusal
+                // rolled back and evicted the cached agreement: once more, loaded afresh from the event store.
                 try {
                     return commands.sendAndWait(command, metaData);
                 } catch (RuntimeException again) {
@@ -68,11 +70,12 @@ public class Recorder {
         }
     }
 
-    /** @return whether the agreement as loaded was older than the version the sender expects */
-    private static boolean behind(VersionMismatch mismatch, String expectedVersion) {
-        if (expectedVersion == null || mismatch.currentVersion() == null || !expectedVersion.matches("\\d{1,18}")) {
-            return false;
-        }
-        return mismatch.currentVersion() < Long.parseLong(expectedVersion);
+    /**
+     * @return whether the agreement, as loaded for the command, decided the refusal; not a storage conflict
+     *     (a race, answered 409 so the client decides), an unknown agreement or a creation race
+     */
+    private static boolean decidedOnTheAgreement(ErrorCode code) {
+        return code != ErrorCode.CONCURRENT_MODIFICATION && code != ErrorCode.UNKNOWN_AGREEMENT
+                && code != ErrorCode.AGREEMENT_ALREADY_EXISTS;
     }
 }

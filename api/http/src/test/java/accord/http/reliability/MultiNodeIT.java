@@ -86,8 +86,8 @@ class MultiNodeIT {
             int recorded = 0;
             for (int i = 0; i < 9; i++) {
                 String id = "multi-" + run + "-" + i;
-                JsonNode receipt = recorded(clients.get(i % 3).post(TestUsers.CLERK, "/agreements/" + id + "/sign-mou",
-                        Reliability.signMoU("Multi " + i)));
+                JsonNode receipt = write(clients.get(i % 3), "/agreements/" + id + "/sign-mou",
+                        Reliability.signMoU("Multi " + i));
                 agreements.add(id);
                 versions.put(id, receipt.path("version").asLong());
                 recorded++;
@@ -99,8 +99,8 @@ class MultiNodeIT {
                     int ok = 0;
                     for (int n = 0; n < 15; n++) {
                         String id = agreements.get(writer * 3 + n % 3);
-                        recorded(clients.get((writer + n) % 3).post(TestUsers.CLERK, "/agreements/" + id
-                                + "/record-statement", Reliability.statement("rr-" + writer + "-" + n)));
+                        write(clients.get((writer + n) % 3), "/agreements/" + id
+                                + "/record-statement", Reliability.statement("rr-" + writer + "-" + n));
                         ok++;
                     }
                     return ok;
@@ -154,6 +154,16 @@ class MultiNodeIT {
                 }
             }
 
+            // A rule decided on another node's cached, older agreement: suspended through B, resumed through A.
+            String staleOnA = agreements.get(8);
+            write(clients.get(0), "/agreements/" + staleOnA + "/record-statement",
+                    Reliability.statement("cached-on-a"));
+            write(clients.get(1), "/agreements/" + staleOnA + "/suspend",
+                    Reliability.reasoned("Suspended through node b"));
+            write(clients.get(0), "/agreements/" + staleOnA + "/resume",
+                    Reliability.reasoned("Resumed through node a, which had the agreement cached before the suspension"));
+            recorded += 3;
+
             // The projections' segments are split among the nodes.
             Map<String, List<Integer>> split = new LinkedHashMap<>();
             await("every projection's " + SEGMENTS + " segments claimed, by at least two nodes")
@@ -174,8 +184,8 @@ class MultiNodeIT {
                 int reader = (sample + 1) % 3;
                 String id = agreements.get(3 + sample % 6);
                 long sent = System.nanoTime();
-                JsonNode receipt = recorded(clients.get(writer).post(TestUsers.CLERK, "/agreements/" + id
-                        + "/record-statement", Reliability.statement("latency-" + sample)));
+                JsonNode receipt = write(clients.get(writer), "/agreements/" + id
+                        + "/record-statement", Reliability.statement("latency-" + sample));
                 long answered = System.nanoTime();
                 recorded++;
                 long position = receipt.path("position").asLong();
@@ -225,8 +235,8 @@ class MultiNodeIT {
             Map<String, Long> lastVersions = new HashMap<>();
             for (int n = 0; n < 12; n++) {
                 String id = agreements.get(n % agreements.size());
-                JsonNode receipt = recorded(survivors.get(n % 2).post(TestUsers.CLERK, "/agreements/" + id
-                        + "/record-statement", Reliability.statement("after-kill-" + n)));
+                JsonNode receipt = write(survivors.get(n % 2), "/agreements/" + id
+                        + "/record-statement", Reliability.statement("after-kill-" + n));
                 lastVersions.put(id, receipt.path("version").asLong());
                 recorded++;
             }
@@ -302,12 +312,12 @@ class MultiNodeIT {
                             + " %.1f s (claim timeout %d s) as %s; %d events gap-free at 0..%d, audit passed;"
                             + " answer on one node -> SSE on another: p50 %.1f / p99 %.1f ms; -> another node's"
                             + " projection: p50 %.1f / p99 %.1f ms (n=%d); read side identical after %d events"
-                            + " delivered again (%d rows); %.1f s%n",
+                            + " delivered again (%d rows); %d conflicts retried; %.1f s%n",
                     startedAfter, recorded, raceWins, ifMatchRefused, raceConflicts, splitBeforeKill,
                     nodes.get(victim).name(), exit, held, takeover, CLAIM_TIMEOUT.toSeconds(), after, events,
                     events - 1, Reliability.percentile(toStream, 50), Reliability.percentile(toStream, 99),
                     Reliability.percentile(toProjection, 50), Reliability.percentile(toProjection, 99),
-                    toStream.size(), events, before.size(), (System.nanoTime() - began) / 1e9);
+                    toStream.size(), events, before.size(), CONFLICTS.get(), (System.nanoTime() - began) / 1e9);
             assertThat(exit).isEqualTo(ServiceNode.KILLED);
             assertThat(takeover).as("seconds until the survivors held every segment")
                     .isLessThan(CLAIM_TIMEOUT.toSeconds() + 25);
@@ -364,9 +374,23 @@ class MultiNodeIT {
         return claims.values().stream().mapToInt(claimed -> claimed.get(node)).sum();
     }
 
-    private static JsonNode recorded(HttpResponse<String> answer) throws Exception {
-        assertThat(answer.statusCode()).as(answer.body()).isIn(200, 201);
-        return JSON.readTree(answer.body());
+    private static final java.util.concurrent.atomic.AtomicInteger CONFLICTS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * Sends a command as a clerk and expects it recorded; a 409 CONCURRENT_MODIFICATION (another node's write
+     * came first, or this node's cached agreement was older than the stored one) is retried, as clients are
+     * told to, and counted.
+     */
+    private static JsonNode write(ServiceClient node, String path, Object body) throws Exception {
+        for (int attempt = 0; ; attempt++) {
+            HttpResponse<String> answer = node.post(TestUsers.CLERK, path, body);
+            if (answer.statusCode() == 409 && answer.body().contains("CONCURRENT_MODIFICATION") && attempt < 5) {
+                CONFLICTS.incrementAndGet();
+                continue;
+            }
+            assertThat(answer.statusCode()).as(answer.body()).isIn(200, 201);
+            return JSON.readTree(answer.body());
+        }
     }
 
     /** Positions 0..end-1 arrived in order, each the event at its leaf; a repeat only with the same id. */

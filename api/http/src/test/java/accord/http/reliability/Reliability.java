@@ -56,6 +56,12 @@ final class Reliability {
                 "sources", sources(marker));
     }
 
+    /** A reason with a date and a source, as {@code suspend}'s and {@code resume}'s body. */
+    static Map<String, Object> reasoned(String reason) {
+        return Map.of("reason", reason, "occurredOn", Map.of("date", "2025-10-04", "precision", "DAY"),
+                "sources", sources(reason));
+    }
+
     private static Map<String, Object> party(String code, String name) {
         return Map.of("code", code, "kind", "STATE", "name", name, "role", "PARTY");
     }
