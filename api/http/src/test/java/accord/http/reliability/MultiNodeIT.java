@@ -265,7 +265,20 @@ class MultiNodeIT {
                     : killedSaw.get(killedSaw.size() - 1).position() + 1);
             Reliability.assertAuditPasses(survivors.get(0), events);
 
-            // Exactly once in effect: every projection gets every event again.
+            // Exactly once in effect: every projection gets every event again, once each has handled every event.
+            await("every projection on the survivors handled every event").atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(250)).until(() -> {
+                        for (ServiceClient survivor : survivors) {
+                            for (JsonNode processor : survivor.admin("/admin/processors")) {
+                                if (PROJECTIONS.contains(processor.path("name").asText())
+                                        && processor.path("segmentsClaimed").asInt() > 0
+                                        && processor.path("position").asLong(-1) < processor.path("head").asLong()) {
+                                    return false;
+                                }
+                            }
+                        }
+                        return true;
+                    });
             for (int n = 0; n < 3; n++) {
                 nodes.get(n).close();
             }
