@@ -1,5 +1,8 @@
 package accord.http.agreements;
 
+import accord.messages.refusals.AgreementRefused;
+import accord.messages.refusals.ErrorCode;
+
 import accord.messages.commands.AgreementCommand;
 import accord.messages.recording.CommandMetadata;
 import accord.messages.recording.Recorded;
@@ -52,7 +55,27 @@ public class Recorder {
         try {
             return commands.sendAndWait(command, metaData);
         } catch (RuntimeException failure) {
-            throw CommandFailures.translate(failure, command.agreementId());
+            RuntimeException refusal = CommandFailures.translate(failure, command.agreementId());
+            if (refusal instanceof AgreementRefused refused && decidedOnTheAgreement(refused.code())) {
+                // Refused by the agreement as this node had it cached, which may be older than the stored one when
+                // other nodes recorded since (a stale If-Match check, a rule decided on an old state). The refusal
+                // rolled back and evicted the cached agreement: once more, loaded afresh from the event store.
+                try {
+                    return commands.sendAndWait(command, metaData);
+                } catch (RuntimeException again) {
+                    throw CommandFailures.translate(again, command.agreementId());
+                }
+            }
+            throw refusal;
         }
+    }
+
+    /**
+     * @return whether the agreement, as loaded for the command, decided the refusal; not a storage conflict
+     *     (a race, answered 409 so the client decides), an unknown agreement or a creation race
+     */
+    private static boolean decidedOnTheAgreement(ErrorCode code) {
+        return code != ErrorCode.CONCURRENT_MODIFICATION && code != ErrorCode.UNKNOWN_AGREEMENT
+                && code != ErrorCode.AGREEMENT_ALREADY_EXISTS;
     }
 }

@@ -26,6 +26,12 @@ public class IdempotencyConfiguration {
         return new IdempotencyStore(jdbc, settings, Clock.systemUTC());
     }
 
+    /** Registered on the command bus by Axon's interceptor auto-configuration. */
+    @Bean
+    IdempotentCommit idempotentCommit(IdempotencyStore store) {
+        return new IdempotentCommit(store);
+    }
+
     @Bean
     IdempotencyPurge idempotencyPurge(IdempotencyStore store, IdempotencySettings settings) {
         return new IdempotencyPurge(store, settings);

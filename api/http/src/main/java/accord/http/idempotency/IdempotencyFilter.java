@@ -89,7 +89,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
         ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
         boolean stored = false;
         try {
-            chain.doFilter(request, captured);
+            IdempotentCommit.hold(new IdempotentCommit.Held(principal, key, token));
+            try {
+                chain.doFilter(request, captured);
+            } finally {
+                IdempotentCommit.release();
+            }
             byte[] body = captured.getContentAsByteArray();
             if (worthReplaying(captured.getStatus(), body)) {
                 store.answer(principal, key, token, new StoredAnswer(captured.getStatus(), captured.getContentType(),

@@ -26,6 +26,12 @@ import jakarta.validation.constraints.NotNull;
  *                           configured under {@code axon.eventhandling.processors}; each segment
  *                           commits its own batches and its own token, so on a few cores more
  *                           segments cost CPU without adding throughput. Segments can be split later.
+ * @param maxClaimedSegments the most segments of one streaming processor this node claims, for every
+ *                           streaming processor (named or not). A node claims every unclaimed segment it
+ *                           can, so with the default (32767, Axon's) the first node to start takes them
+ *                           all and the others stand by until it stops; with several nodes and N
+ *                           segments, {@code ceil(N / (nodes - 1))} splits the work and still lets the
+ *                           remaining nodes take over every segment of a node that died
  */
 @Validated
 @ConfigurationProperties("accord.event-store")
@@ -35,5 +41,6 @@ public record EventStoreSettings(
         @DefaultValue("60s") @NotNull Duration gapTimeout,
         @DefaultValue("1s") @NotNull Duration fetchDelay,
         @DefaultValue("100") @Min(100) int processorBatchSize,
-        @DefaultValue("1") @Min(1) int processorSegments) {
+        @DefaultValue("1") @Min(1) int processorSegments,
+        @DefaultValue("32767") @Min(1) int maxClaimedSegments) {
 }

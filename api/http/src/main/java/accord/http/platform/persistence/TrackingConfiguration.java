@@ -57,6 +57,7 @@ public class TrackingConfiguration {
                 .usingPooledStreamingEventProcessors()
                 .registerPooledStreamingEventProcessorConfiguration(
                         (configuration, builder) -> builder.batchSize(settings.processorBatchSize())
-                                .initialSegmentCount(settings.processorSegments()));
+                                .initialSegmentCount(settings.processorSegments())
+                                .maxClaimedSegments(settings.maxClaimedSegments()));
     }
 }
