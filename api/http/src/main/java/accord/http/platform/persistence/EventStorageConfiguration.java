@@ -92,14 +92,13 @@ public class EventStorageConfiguration {
     }
 
     @Bean(name = "eventBus")
-    public EventStore eventStore(EventStorageEngine eventStorageEngine,
-                                 Configuration configuration,
-                                 EventStoreSettings settings) {
-        return EmbeddedEventStore.builder()
+    public WakeableEventStore eventStore(EventStorageEngine eventStorageEngine,
+                                         Configuration configuration,
+                                         EventStoreSettings settings) {
+        return new WakeableEventStore(EmbeddedEventStore.builder()
                 .storageEngine(eventStorageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
-                .fetchDelay(settings.fetchDelay().toMillis())
-                .build();
+                .fetchDelay(settings.fetchDelay().toMillis()));
     }
 }

@@ -19,7 +19,8 @@ import jakarta.validation.constraints.NotNull;
  * @param gapTimeout         how long a missing global index is awaited before it is treated as a
  *                           rolled-back transaction
  * @param fetchDelay         how long a processor waits before polling again when it has caught up;
- *                           events appended by another node arrive after at most this delay
+ *                           it is woken at once by a commit on any node ({@link ProcessorWakeUp}), so
+ *                           this bounds the delay only when the ledger's notifications are lost
  * @param processorBatchSize events a streaming processor handles per transaction, for every processor
  *                           not configured under {@code axon.eventhandling.processors}
  * @param processorSegments  segments a new streaming processor starts with, for every processor not
