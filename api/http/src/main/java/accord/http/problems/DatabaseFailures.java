@@ -91,6 +91,10 @@ public final class DatabaseFailures {
                     || cause instanceof SQLNonTransientConnectionException || cause instanceof SQLRecoverableException) {
                 unavailable = true;
             }
+            if (cause instanceof AssertionError && fromTheDriver(cause)) {
+                // With assertions on, the PostgreSQL driver fails a batch on a broken connection this way.
+                unavailable = true;
+            }
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
                 if (CANNOT_CONNECT.contains(state)) {
@@ -134,6 +138,11 @@ public final class DatabaseFailures {
                         + "the original answer if it was recorded, and with If-Match on the version you based it on, "
                         + "which refuses a repeat with 412; or read the agreement before retrying.";
         return new Unavailable(detail, Map.of("outcome", outcome.name()), retryAfter);
+    }
+
+    private static boolean fromTheDriver(Throwable failure) {
+        StackTraceElement[] where = failure.getStackTrace();
+        return where.length > 0 && where[0].getClassName().startsWith("org.postgresql.");
     }
 
     private static void log(Throwable failure) {
