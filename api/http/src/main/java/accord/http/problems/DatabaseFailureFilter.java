@@ -25,7 +25,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * <ul>
  *   <li>a failure {@link DatabaseFailures} recognises, thrown by a later filter, is answered 503
  *       DATABASE_UNAVAILABLE through {@link ProblemAdvice}, instead of reaching the container, which
- *       would log it at ERROR with its stack trace and answer 500;</li>
+ *       would log it at ERROR with its stack trace and answer 500; one thrown after the answer was sent
+ *       (releasing an Idempotency-Key after a 503, say) is logged at DEBUG only;</li>
  *   <li>a transaction left bound to the request's thread (an Error thrown past a unit of work's
  *       rollback, say) is unbound and its connection closed, so the next request on that thread does
  *       not inherit a dead connection.</li>
@@ -54,8 +55,15 @@ class DatabaseFailureFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | IOException | RuntimeException | Error failure) {
-            if (!DatabaseFailures.isUnavailable(failure) || response.isCommitted()) {
+            if (!DatabaseFailures.isUnavailable(failure)) {
                 throw failure;
+            }
+            if (response.isCommitted()) {
+                // The answer is out (an Idempotency-Key could not be released after it, say): only the
+                // clean-up failed, and the container would log it at ERROR with its stack trace.
+                LOG.debug("{} {} was answered; the database failed after that: {}", request.getMethod(),
+                        request.getRequestURI(), failure.toString());
+                return;
             }
             Exception answerable = failure instanceof Exception exception ? exception : new ServletException(failure);
             if (problems.resolveException(request, response, null, answerable) == null) {
