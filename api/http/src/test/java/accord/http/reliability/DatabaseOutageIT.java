@@ -50,14 +50,15 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <p>The service runs in this JVM on a database of its own, reached through a {@link DatabaseProxy}:
  * stopping the proxy is, to the service, PostgreSQL stopping (every connection cut, new ones refused),
  * while every other test keeps the shared server. Three clerks send commands (each with its own
- * Idempotency-Key), a reader reads agreements and event pages, an admin polls health, an SSE client
- * follows {@code /events/stream} and a webhook subscription delivers to a loopback receiver. The
- * database is away for {@link #OUTAGE}.
+ * Idempotency-Key), a reader reads an agreement and event pages, an SSE client follows
+ * {@code /events/stream} and a webhook subscription delivers to a loopback receiver. The database is
+ * away for {@link #OUTAGE}; health is probed once during it.
  *
  * <p>During the outage every command and read is answered 503 {@code DATABASE_UNAVAILABLE} with
  * {@code Retry-After}, never 500, within {@link #FAIL_FAST}; health is DOWN with {@code db} DOWN.
  * After it, without a restart: health is UP again, commands succeed, every command answered 2xx has
- * exactly one event at the position its receipt gave, no command answered NOT_RECORDED has one, the
+ * exactly one event at the position its receipt gave, no command answered NOT_RECORDED was recorded
+ * by it (its retry with the same Idempotency-Key records it once), none of UNKNOWN outcome twice, the
  * ledger has no gap, the projections, the stream and the webhook have every event, a new checkpoint
  * covers the new events and the self-audit passes.
  */
@@ -95,6 +96,8 @@ class DatabaseOutageIT {
         properties.put("accord.webhooks.allow-private-targets", "true");
         properties.put("accord.webhooks.backoff-base", "200ms");
         properties.put("accord.webhooks.backoff-max", "1s");
+        // A key the outage kept from being released lapses soon, so the retries below need not wait a minute.
+        properties.put("accord.idempotency.claim-timeout", "3s");
         node = AccordContexts.start(properties);
         int port = ((WebServerApplicationContext) node).getWebServer().getPort();
         service = new ServiceClient(port, JSON);
@@ -158,6 +161,20 @@ class DatabaseOutageIT {
             await().atMost(Duration.ofSeconds(30)).until(() -> successes(load.exchanges()) >= successesAfter + 20);
             load.stop();
 
+            // A command answered NOT_RECORDED, retried with its Idempotency-Key once the database is back, is
+            // recorded (after the key's claim lapses, if the outage kept it from being released).
+            Map<String, Exchange> retried = new LinkedHashMap<>();
+            for (Exchange refused : load.exchanges()) {
+                if (refused.kind() == Kind.COMMAND && refused.status() == 503
+                        && "NOT_RECORDED".equals(refused.answer().path("outcome").asText())) {
+                    Exchange retry = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                            .until(() -> load.retry(refused), answer -> !"IDEMPOTENCY_KEY_IN_USE".equals(answer.code()));
+                    assertThat(retry.status()).as("the retry of %s: %s", refused.marker(), retry.answer()).isIn(200, 201);
+                    retried.put(refused.marker(), retry);
+                }
+            }
+            assertThat(retried).as("commands answered NOT_RECORDED, retried").isNotEmpty();
+
             List<Exchange> all = load.exchanges();
             List<Exchange> duringCommands = load.within(Kind.COMMAND, stoppedAt, restartedAt);
             List<Exchange> duringReads = load.within(Kind.READ, stoppedAt, restartedAt);
@@ -212,7 +229,10 @@ class DatabaseOutageIT {
                     assertThat(event.path("agreementversion").asLong())
                             .isEqualTo(command.answer().path("version").asLong());
                 } else if ("NOT_RECORDED".equals(command.answer().path("outcome").asText())) {
-                    assertThat(events).as("a command answered NOT_RECORDED: %s", command.marker()).isEmpty();
+                    assertThat(events).as("a command answered NOT_RECORDED, then retried: %s", command.marker())
+                            .hasSize(1);
+                    assertThat(events.get(0).path("position").asLong()).as("recorded by its retry")
+                            .isEqualTo(retried.get(command.marker()).answer().path("position").asLong());
                 } else {
                     assertThat(events).as("a command of unknown outcome: %s", command.marker()).hasSizeLessThanOrEqualTo(1);
                     if (events.isEmpty()) {

@@ -100,9 +100,12 @@ final class OutageLoad implements AutoCloseable {
                 .toList();
     }
 
-    /** Sends the command again with the same Idempotency-Key and body. */
+    /** Sends the command again with the same Idempotency-Key and body; the retry is not kept among {@link #exchanges()}. */
     Exchange retry(Exchange command) throws Exception {
-        return command(command.path(), command.body(), command.agreementId(), command.marker(), command.idempotencyKey());
+        Exchange retry = command(command.path(), command.body(), command.agreementId(), command.marker(),
+                command.idempotencyKey());
+        exchanges.remove(retry);
+        return retry;
     }
 
     private Void commands(int thread, String own) throws Exception {
