@@ -51,7 +51,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * stopping the proxy is, to the service, PostgreSQL stopping (every connection cut, new ones refused),
  * while every other test keeps the shared server. Three clerks send commands (each with its own
  * Idempotency-Key), a reader reads an agreement and event pages, an SSE client follows
- * {@code /events/stream} and a webhook subscription delivers to a loopback receiver. The database is
+ * {@code /events/stream}, a webhook subscription delivers to a loopback receiver and the Kafka
+ * publisher publishes to an in-process broker. The database is
  * away for {@link #OUTAGE}; health is probed once during it.
  *
  * <p>During the outage every command and read is answered 503 {@code DATABASE_UNAVAILABLE} with
@@ -59,7 +60,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * After it, without a restart: health is UP again, commands succeed, every command answered 2xx has
  * exactly one event at the position its receipt gave, no command answered NOT_RECORDED was recorded
  * by it (its retry with the same Idempotency-Key records it once), none of UNKNOWN outcome twice, the
- * ledger has no gap, the projections, the stream and the webhook have every event, a new checkpoint
+ * ledger has no gap, the projections, the stream, the webhook and the topic have every event, a new checkpoint
  * covers the new events and the self-audit passes.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -83,9 +84,11 @@ class DatabaseOutageIT {
     private ConfigurableApplicationContext node;
     private ServiceClient service;
     private OutageReceiver receiver;
+    private OutageKafka kafka;
 
     @BeforeAll
     void startTheService() throws Exception {
+        kafka = new OutageKafka();
         String databaseUrl = TestDatabase.get().createSibling("outage");
         proxy = new DatabaseProxy(databaseUrl);
         Map<String, Object> properties = new LinkedHashMap<>(TestDatabase.get().properties());
@@ -98,6 +101,7 @@ class DatabaseOutageIT {
         properties.put("accord.webhooks.backoff-max", "1s");
         // A key the outage kept from being released lapses soon, so the retries below need not wait a minute.
         properties.put("accord.idempotency.claim-timeout", "3s");
+        properties.putAll(kafka.serviceProperties(topic()));
         node = AccordContexts.start(properties);
         int port = ((WebServerApplicationContext) node).getWebServer().getPort();
         service = new ServiceClient(port, JSON);
@@ -118,6 +122,13 @@ class DatabaseOutageIT {
         if (proxy != null) {
             proxy.close();
         }
+        if (kafka != null) {
+            kafka.close();
+        }
+    }
+
+    private String topic() {
+        return "accord." + run;
     }
 
     @Test
@@ -275,6 +286,12 @@ class DatabaseOutageIT {
             }
             stream.close();
             reading.get(10, TimeUnit.SECONDS);
+            // The Kafka publisher resumed: every position exactly once on the topic (per partition in order).
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> kafka.positions(topic()).size() >= end);
+            List<Long> published = kafka.positions(topic());
+            assertThat(published.stream().sorted().toList()).as("positions published to Kafka")
+                    .containsExactlyElementsOf(LongStream.range(0, end).boxed().toList());
 
             // The checkpoint signer went on: a checkpoint covers the new events, and the self-audit passes.
             await().atMost(Duration.ofSeconds(30)).until(() -> checkpointSize() >= end);
