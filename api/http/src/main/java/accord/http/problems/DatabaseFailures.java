@@ -91,6 +91,11 @@ public final class DatabaseFailures {
                     || cause instanceof SQLNonTransientConnectionException || cause instanceof SQLRecoverableException) {
                 unavailable = true;
             }
+            if (cause instanceof SQLException closed && closed.getSQLState() == null && fromAClosedPooledConnection(cause)) {
+                // HikariCP closes a connection's proxy after a fatal error on it (SQLState 08...): every later
+                // statement of the same transaction on it fails with "Connection is closed", without a state.
+                unavailable = true;
+            }
             if (cause instanceof AssertionError && fromTheDriver(cause)) {
                 // With assertions on, the PostgreSQL driver fails a batch on a broken connection this way.
                 unavailable = true;
@@ -138,6 +143,11 @@ public final class DatabaseFailures {
                         + "the original answer if it was recorded, and with If-Match on the version you based it on, "
                         + "which refuses a repeat with 412; or read the agreement before retrying.";
         return new Unavailable(detail, Map.of("outcome", outcome.name()), retryAfter);
+    }
+
+    private static boolean fromAClosedPooledConnection(Throwable failure) {
+        StackTraceElement[] where = failure.getStackTrace();
+        return where.length > 0 && where[0].getClassName().startsWith("com.zaxxer.hikari.pool.ProxyConnection");
     }
 
     private static boolean fromTheDriver(Throwable failure) {

@@ -55,6 +55,15 @@ class DatabaseFailuresTest {
     }
 
     @Test
+    void aPooledConnectionClosedAfterAFatalErrorIsRecognised() {
+        SQLException closed = new SQLException("Connection is closed");
+        closed.setStackTrace(new StackTraceElement[] {
+                new StackTraceElement("com.zaxxer.hikari.pool.ProxyConnection$ClosedConnection", "lambda", "ProxyConnection.java", 562)});
+        assertThat(DatabaseFailures.outcomeOf(new CommandExecutionException("failed", closed))).hasValue(Outcome.UNKNOWN);
+        assertThat(DatabaseFailures.isUnavailable(new SQLException("Connection is closed"))).isFalse();
+    }
+
+    @Test
     void otherFailuresAreNotTheDatabaseBeingAway() {
         assertThat(DatabaseFailures.outcomeOf(new IllegalStateException("a bug"))).isEmpty();
         assertThat(DatabaseFailures.outcomeOf(new DataIntegrityViolationException("duplicate",
