@@ -339,10 +339,24 @@ class DatabaseOutageIT {
                 ? 0 : (int) Math.ceil(percent / 100.0 * millis.size()) - 1));
     }
 
-    private long awaitHealthUp(long since) {
-        await().atMost(RECOVERY).pollInterval(Duration.ofMillis(200))
-                .until(() -> service.get(TestUsers.ADMIN, "/actuator/health").statusCode() == 200);
-        return System.nanoTime();
+    private long awaitHealthUp(long since) throws Exception {
+        try {
+            await().atMost(RECOVERY).pollInterval(Duration.ofMillis(200))
+                    .until(() -> service.get(TestUsers.ADMIN, "/actuator/health").statusCode() == 200);
+            return System.nanoTime();
+        } catch (org.awaitility.core.ConditionTimeoutException stillDown) {
+            // Say why, for whoever meets this: what health reports, and where the processors' threads are.
+            System.out.println("[outage] health still DOWN: " + service.get(TestUsers.ADMIN, "/actuator/health").body());
+            Thread.getAllStackTraces().forEach((thread, stack) -> {
+                if (thread.getName().contains("agreement-") || thread.getName().contains("EventStore")) {
+                    System.out.println("[outage] thread " + thread.getName() + " " + thread.getState());
+                    for (StackTraceElement frame : stack) {
+                        System.out.println("[outage]     at " + frame);
+                    }
+                }
+            });
+            throw stillDown;
+        }
     }
 
     private static int successes(List<Exchange> exchanges) {
