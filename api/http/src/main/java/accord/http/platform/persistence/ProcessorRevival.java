@@ -32,8 +32,8 @@ import org.springframework.stereotype.Component;
 class ProcessorRevival implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ProcessorRevival.class);
-    private static final long CHECK_SECONDS = 5;
-    static final Duration PATIENCE = Duration.ofSeconds(15);
+    private static final long CHECK_SECONDS = 2;
+    static final Duration PATIENCE = Duration.ofSeconds(10);
 
     private final Configuration axon;
     private final JdbcTemplate jdbc;
