@@ -76,7 +76,7 @@ class DatabaseOutageIT {
      */
     private static final Duration HEALTH_DURING_OUTAGE = Duration.ofSeconds(20);
     /** How soon after PostgreSQL is back health must be UP again. */
-    private static final Duration RECOVERY = Duration.ofSeconds(60);
+    private static final Duration RECOVERY = Duration.ofSeconds(45);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String run = "outage-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
