@@ -1,7 +1,9 @@
 package accord.command.ledger;
 
+import java.sql.SQLRecoverableException;
 import java.util.List;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
@@ -32,10 +34,31 @@ public class NotarisingEventStorageEngine extends JdbcEventStorageEngine {
         if (events.isEmpty()) {
             return;
         }
-        transactions.executeInTransaction(() -> {
-            List<EventMessage<?>> positioned = notary.position(events);
-            super.appendEvents(positioned, serializer);
-            notary.notarise(positioned, serializer);
-        });
+        try {
+            transactions.executeInTransaction(() -> {
+                List<EventMessage<?>> positioned = notary.position(events);
+                super.appendEvents(positioned, serializer);
+                notary.notarise(positioned, serializer);
+            });
+        } catch (AssertionError failure) {
+            if (fromTheDriver(failure)) {
+                throw new EventStoreException("The connection to the database broke while appending events",
+                        new SQLRecoverableException("The PostgreSQL driver failed a batch on a broken connection",
+                                "08006", failure));
+            }
+            throw failure;
+        }
+    }
+
+    /**
+     * With assertions on (as in tests), the PostgreSQL driver fails a batch on a connection that broke
+     * mid-way with an AssertionError ("pgStatement.getConnection().getAutoCommit() should not throw")
+     * instead of an SQLException. An Error passes by Axon's unit of work without rolling it back, which
+     * leaves the transaction and its dead connection bound to the thread, failing every later command
+     * on it. As an exception it rolls back like any other failure of the database.
+     */
+    private static boolean fromTheDriver(AssertionError failure) {
+        StackTraceElement[] where = failure.getStackTrace();
+        return where.length > 0 && where[0].getClassName().startsWith("org.postgresql.");
     }
 }

@@ -36,6 +36,8 @@ public class LedgerTail implements AutoCloseable {
     private final Thread thread;
     private volatile long size = -1;
     private volatile boolean closed;
+    /** When the database was lost (System.nanoTime()), or 0 while it is there; only the tail's thread uses it. */
+    private long lostSince;
 
     /**
      * @param dataSource   the ledger's database
@@ -86,6 +88,11 @@ public class LedgerTail implements AutoCloseable {
                 connection.setAutoCommit(true);
                 PGConnection notifications = listen(connection);
                 readSize(connection);
+                if (lostSince != 0) {
+                    log.info("The ledger tail follows the ledger again after {} s without the database",
+                            (System.nanoTime() - lostSince) / 1_000_000_000L);
+                    lostSince = 0;
+                }
                 while (!closed) {
                     if (notifications == null) {
                         Thread.sleep(pollInterval.toMillis());
@@ -107,8 +114,13 @@ public class LedgerTail implements AutoCloseable {
                 }
             } catch (SQLException | RuntimeException e) {
                 if (!closed) {
-                    log.warn("The ledger tail lost the database ({}); it tries again in {}", e.getMessage(),
-                            pollInterval.multipliedBy(10));
+                    if (lostSince == 0) {
+                        lostSince = System.nanoTime();
+                        log.warn("The ledger tail lost the database ({}); it tries again every {} (logged once until "
+                                + "it is back)", e.getMessage(), pollInterval.multipliedBy(10));
+                    } else {
+                        log.debug("The ledger tail still cannot reach the database: {}", e.getMessage());
+                    }
                     pause(pollInterval.multipliedBy(10));
                 }
             }

@@ -23,6 +23,8 @@ public class LedgerSchedule implements SmartLifecycle {
     private final LedgerAudits audits;
     private final LedgerSettings settings;
     private ScheduledExecutorService executor;
+    /** When signing began to fail (System.nanoTime()), or 0 while it succeeds; only the signing thread uses it. */
+    private long failingSince;
 
     LedgerSchedule(CheckpointSigner signer, LedgerAudits audits, LedgerSettings settings) {
         this.signer = signer;
@@ -46,9 +48,19 @@ public class LedgerSchedule implements SmartLifecycle {
     private void sign() {
         try {
             signer.signIfGrown().ifPresent(size -> log.debug("Signed the ledger checkpoint of {} leaves", size));
+            if (failingSince != 0) {
+                log.info("Signing ledger checkpoints again after {} s of failures",
+                        (System.nanoTime() - failingSince) / 1_000_000_000L);
+                failingSince = 0;
+            }
         } catch (RuntimeException failure) {
-            log.warn("Could not sign a ledger checkpoint; trying again in {}: {}", settings.checkpointInterval(),
-                    failure.toString());
+            if (failingSince == 0) {
+                failingSince = System.nanoTime();
+                log.warn("Could not sign a ledger checkpoint; trying again every {} (logged once until it succeeds): {}",
+                        settings.checkpointInterval(), failure.toString());
+            } else {
+                log.debug("Could not sign a ledger checkpoint again: {}", failure.toString());
+            }
         }
     }
 

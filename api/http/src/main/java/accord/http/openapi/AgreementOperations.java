@@ -172,6 +172,9 @@ class AgreementOperations implements OpenApiCustomizer {
                         .description("MALFORMED_JSON only: the line where the body stops being JSON"))
                 .addProperty("column", new IntegerSchema().format("int32")
                         .description("MALFORMED_JSON only: the column where the body stops being JSON"))
+                .addProperty("outcome", new StringSchema()._enum(new java.util.ArrayList<>(List.of("NOT_RECORDED", "UNKNOWN")))
+                        .description("DATABASE_UNAVAILABLE on a command only: NOT_RECORDED when nothing was written, "
+                                + "UNKNOWN when the connection broke while it ran (it may have been recorded)"))
                 .required(List.of("type", "title", "status", "code"));
     }
 

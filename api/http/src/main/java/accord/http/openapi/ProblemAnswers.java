@@ -18,7 +18,8 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
  * Declares on every operation the problem answers the service really gives and the other
  * customizers did not already declare: 401 on every operation that needs a user, 403 where a role is
  * required beyond reading, 400 where there are parameters or a body, 413 where there is a body, 404
- * where the path names something, 406 where the answer's media type is fixed, and the refusals particular to an operation.
+ * where the path names something, 406 where the answer's media type is fixed, 503 DATABASE_UNAVAILABLE on
+ * every operation (any of them may need the database), and the refusals particular to an operation.
  * It runs last, so what an area's own customizer says stays as it is.
  */
 class ProblemAnswers implements OpenApiCustomizer {
@@ -50,11 +51,12 @@ class ProblemAnswers implements OpenApiCustomizer {
             Map.entry("diffAgreement", Map.of("404", "No agreement has this id, or it has no such version "
                     + "(UNKNOWN_AGREEMENT)")),
             Map.entry("streamEvents", Map.of("503", "This node serves its maximum of accord.feed.max-streams streams, "
-                    + "or is shutting down: reconnect after Retry-After, to this node or another (SERVICE_UNAVAILABLE)")),
+                    + "or is shutting down: reconnect after Retry-After, to this node or another (SERVICE_UNAVAILABLE); "
+                    + "or the database cannot be reached (DATABASE_UNAVAILABLE)")),
             Map.entry("findAuditBundle", Map.of(
                     "404", "No agreement has this id (UNKNOWN_AGREEMENT)",
                     "503", "No signed checkpoint covers the agreement's newest event yet: retry after Retry-After "
-                            + "(SERVICE_UNAVAILABLE)")));
+                            + "(SERVICE_UNAVAILABLE); or the database cannot be reached (DATABASE_UNAVAILABLE)")));
 
     @Override
     public void customise(OpenAPI openApi) {
@@ -94,6 +96,11 @@ class ProblemAnswers implements OpenApiCustomizer {
                 + "(NOT_ACCEPTABLE)");
         problems.putIfAbsent("500", "Something went wrong inside the service (INTERNAL_ERROR); nothing about it is "
                 + "disclosed");
+        problems.putIfAbsent("503", method == PathItem.HttpMethod.GET
+                ? "The database cannot be reached (DATABASE_UNAVAILABLE): retry after Retry-After"
+                : "The database cannot be reached (DATABASE_UNAVAILABLE): retry after Retry-After; outcome says "
+                        + "whether nothing was recorded (NOT_RECORDED) or the connection broke while the request ran "
+                        + "(UNKNOWN: retry with the same Idempotency-Key and If-Match)");
         problems.forEach((status, description) -> {
             if (!responses.containsKey(status)) {
                 responses.addApiResponse(status, problem(description));

@@ -6,8 +6,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 import io.swagger.v3.oas.annotations.Hidden;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -25,13 +28,22 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class ErrorProblems implements ErrorController {
 
     private final ObjectMapper objectMapper;
+    private final Duration databaseRetryAfter;
 
-    ErrorProblems(ObjectMapper objectMapper) {
+    ErrorProblems(ObjectMapper objectMapper,
+            @Value("${accord.http.database-retry-after:5s}") Duration databaseRetryAfter) {
         this.objectMapper = objectMapper;
+        this.databaseRetryAfter = databaseRetryAfter;
     }
 
     @RequestMapping("${server.error.path:${error.path:/error}}")
     void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object thrown = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (thrown instanceof Throwable failure && DatabaseFailures.isUnavailable(failure)) {
+            // Thrown by a filter that reads the database (an Idempotency-Key claim, a bearer token).
+            unavailable(request, response, failure, request.getMethod());
+            return;
+        }
         Object sent = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = sent instanceof Integer code ? HttpStatus.resolve(code) : null;
         if (status == null || status.value() < 400) {
@@ -60,6 +72,30 @@ class ErrorProblems implements ErrorController {
                 // A path that is not a URI is not echoed.
             }
         }
+        write(response, status, answer);
+    }
+
+    private void unavailable(HttpServletRequest request, HttpServletResponse response, Throwable failure, String method)
+            throws IOException {
+        Refused refusal = DatabaseFailures.refusalFor(failure, method, databaseRetryAfter);
+        ProblemDetail answer = ProblemDetail.forStatusAndDetail(refusal.problem().status(), refusal.getMessage());
+        Problems.decorate(answer, refusal.problem().name(), refusal.problem().title(), null);
+        refusal.members().forEach(answer::setProperty);
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (uri instanceof String path) {
+            try {
+                answer.setInstance(URI.create(path));
+            } catch (IllegalArgumentException unreadable) {
+                // A path that is not a URI is not echoed.
+            }
+        }
+        if (!response.isCommitted()) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, databaseRetryAfter.toSeconds())));
+        }
+        write(response, refusal.problem().status(), answer);
+    }
+
+    private void write(HttpServletResponse response, HttpStatus status, ProblemDetail answer) throws IOException {
         if (response.isCommitted()) {
             return;
         }

@@ -3,10 +3,12 @@ package accord.http.problems;
 import accord.messages.refusals.AgreementRefused;
 import accord.messages.refusals.VersionMismatch;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -32,13 +34,21 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * {@link accord.messages.refusals.ErrorCode} (NOT_FOUND 404, CONFLICT 409, UNPROCESSABLE 422,
  * PRECONDITION_FAILED 412 with the agreement's {@code currentVersion} and its {@code ETag}),
  * invalid requests with a {@link RequestProblem} and every wrong field, every other {@link Refused}
- * with its {@link ProblemType} (the operating, webhook and catalogue problems), anything unexpected
+ * with its {@link ProblemType} (the operating, webhook and catalogue problems), the database out of reach
+ * with 503 DATABASE_UNAVAILABLE and {@code Retry-After} ({@link DatabaseFailures}), anything unexpected
  * with INTERNAL_ERROR and no detail of the cause.
  */
 @RestControllerAdvice
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    private final Duration databaseRetryAfter;
+
+    /** @param databaseRetryAfter the Retry-After of a 503 DATABASE_UNAVAILABLE ({@code accord.http.database-retry-after}) */
+    ProblemAdvice(@Value("${accord.http.database-retry-after:5s}") Duration databaseRetryAfter) {
+        this.databaseRetryAfter = databaseRetryAfter;
+    }
 
     @ExceptionHandler(AgreementRefused.class)
     ResponseEntity<Object> refused(AgreementRefused refusal, HttpServletRequest request) {
@@ -84,6 +94,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> unexpected(Exception failure, HttpServletRequest request) throws Exception {
         if (failure instanceof AccessDeniedException || failure instanceof AuthenticationException) {
             throw failure; // Spring Security answers these with 401 or 403.
+        }
+        if (DatabaseFailures.isUnavailable(failure)) {
+            return refusedAtTheEdge(DatabaseFailures.refusalFor(failure, request.getMethod(), databaseRetryAfter), request);
         }
         LOG.error("Unexpected failure answering {} {}", request.getMethod(), request.getRequestURI(), failure);
         return answer(internalError(request));

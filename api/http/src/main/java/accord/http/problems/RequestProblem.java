@@ -31,6 +31,11 @@ public enum RequestProblem implements ProblemType {
     PAYLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "Payload too large"),
     /** The service is briefly unable to answer. */
     SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable"),
+    /**
+     * The database cannot be reached: the answer carries {@code Retry-After}, and on a command
+     * {@code outcome}, {@code NOT_RECORDED} or {@code UNKNOWN} ({@link DatabaseFailures}).
+     */
+    DATABASE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable"),
     /** Something went wrong inside the service; nothing about it is disclosed. */
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 

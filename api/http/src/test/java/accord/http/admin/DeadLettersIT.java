@@ -17,6 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import accord.http.agreements.RecordStatementBody;
+import accord.http.demo.SeedAgreements;
 import accord.http.testsupport.TestUsers;
 
 @ReadSideIntegrationTest
@@ -82,6 +84,49 @@ class DeadLettersIT {
         assertThat(service.admin(DEAD_LETTERS)).isEmpty();
         await().atMost(PATIENCE).untilAsserted(() ->
                 assertThat(service.get(TestUsers.ADMIN, "/actuator/health").statusCode()).isEqualTo(200));
+    }
+
+    /**
+     * Issue 8, scope 4: one agreement's events are parked, in order, while every other agreement's
+     * events keep flowing through the same projection and the real ones; only ADMIN may retry.
+     */
+    @Test
+    void whileOneSequenceIsParkedTheRestKeepFlowing() throws Exception {
+        String poisoned = "poisoned-mou-parked";
+        String healthy = "healthy-mou-flowing";
+        poison.poison(poisoned);
+        service.signMoU(poisoned);
+        RecordStatementBody statement = SeedAgreements.koreaBlackRockMoU().steps().stream()
+                .filter(RecordStatementBody.class::isInstance).map(RecordStatementBody.class::cast).findFirst().orElseThrow();
+        HttpResponse<String> second = service.post(TestUsers.CLERK, "/agreements/" + poisoned + "/record-statement", statement);
+        assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
+        service.signMoU(healthy);
+
+        // The agreement recorded after the poisoned one flows through the poisoned projection and the real ones.
+        await().atMost(PATIENCE).until(() -> poison.hasHandled(healthy));
+        assertThat(service.get(TestUsers.AUDITOR, "/agreements/" + healthy + "?minVersion=0").statusCode()).isEqualTo(200);
+        JsonNode state = service.read("/agreements/" + poisoned + "?minVersion=1");
+        assertThat(state.path("version").asLong()).as("the real projections are not held back").isEqualTo(1);
+        // Both of the poisoned agreement's events are parked, in order: the second never overtakes the first.
+        JsonNode sequence = await().atMost(PATIENCE).until(() -> sequenceOf(poisoned),
+                found -> found != null && found.path("letters").size() == 2);
+        assertThat(sequence.path("letters").get(0).path("version").asLong()).isZero();
+        assertThat(sequence.path("letters").get(1).path("version").asLong()).isEqualTo(1);
+        assertThat(sequence.path("letters").get(1).path("type").asText()).isEqualTo("StatementRecorded");
+        assertThat(poison.hasHandled(poisoned)).isFalse();
+        JsonNode processor = ProcessorsIT.processor(service.admin("/admin/processors"), PoisonProjection.GROUP);
+        assertThat(processor.path("deadLetters").path("letters").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(service.get(TestUsers.ADMIN, "/actuator/health").statusCode()).isEqualTo(503);
+
+        poison.fix(poisoned);
+        assertThat(service.post(TestUsers.CLERK, DEAD_LETTERS + "/retry", Map.of("sequenceId", poisoned)).statusCode())
+                .as("only ADMIN may retry").isEqualTo(403);
+        HttpResponse<String> retry = service.post(TestUsers.ADMIN, DEAD_LETTERS + "/retry", Map.of("sequenceId", poisoned));
+        assertThat(retry.statusCode()).as(retry.body()).isEqualTo(200);
+        assertThat(json.readTree(retry.body()).path("processed").asInt()).as("sequences processed").isEqualTo(1);
+        assertThat(json.readTree(retry.body()).path("failed").asInt()).isZero();
+        assertThat(poison.hasHandled(poisoned)).isTrue();
+        assertThat(sequenceOf(poisoned)).isNull();
     }
 
     @Test
