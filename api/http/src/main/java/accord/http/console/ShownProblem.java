@@ -1,12 +1,11 @@
 package accord.http.console;
 
 import accord.http.problems.FieldProblem;
+import accord.http.problems.Refusals;
 import accord.http.problems.InvalidRequest;
 import accord.http.problems.Refused;
 import accord.messages.refusals.AgreementRefused;
 import java.util.List;
-import java.util.Locale;
-import org.springframework.http.HttpStatus;
 
 /**
  * A problem as a console page shows it: the same status, code, title, detail and wrong fields as
@@ -21,15 +20,7 @@ import org.springframework.http.HttpStatus;
 public record ShownProblem(int status, String code, String title, String detail, List<FieldProblem> errors) {
 
     static ShownProblem of(AgreementRefused refusal) {
-        HttpStatus status = switch (refusal.code().kind()) {
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
-            case PRECONDITION_FAILED -> HttpStatus.PRECONDITION_FAILED;
-        };
-        String code = refusal.code().name();
-        String words = code.toLowerCase(Locale.ROOT).replace('_', ' ');
-        return new ShownProblem(status.value(), code, Character.toUpperCase(words.charAt(0)) + words.substring(1),
+        return new ShownProblem(Refusals.statusOf(refusal).value(), refusal.code().name(), Refusals.titleOf(refusal),
                 refusal.getMessage(), List.of());
     }
 

@@ -10,7 +10,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -52,17 +51,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AgreementRefused.class)
     ResponseEntity<Object> refused(AgreementRefused refusal, HttpServletRequest request) {
-        HttpStatus status = switch (refusal.code().kind()) {
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
-            case PRECONDITION_FAILED -> HttpStatus.PRECONDITION_FAILED;
-        };
         String code = refusal.code().name();
-        ProblemDetail problem = Problems.of(status, code, Problems.titleOf(code), refusal.getMessage(), request);
+        ProblemDetail problem = Problems.of(Refusals.statusOf(refusal), code, Refusals.titleOf(refusal),
+                refusal.getMessage(), request);
         if (refusal instanceof VersionMismatch mismatch && mismatch.currentVersion() != null) {
             problem.setProperty("currentVersion", mismatch.currentVersion());
-            return ResponseEntity.status(status).eTag(Long.toString(mismatch.currentVersion())).body(problem);
+            return ResponseEntity.status(problem.getStatus()).eTag(Long.toString(mismatch.currentVersion())).body(problem);
         }
         return answer(problem);
     }

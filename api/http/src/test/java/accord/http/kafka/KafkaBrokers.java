@@ -8,10 +8,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /** In-process single-node KRaft brokers, with what transactions need on one node. */
-final class KafkaBrokers {
+public final class KafkaBrokers {
 
     /** What the service's log and the broker's keep quiet about in these tests. */
-    static final Map<String, String> QUIET_LOGS = Map.of(
+    public static final Map<String, String> QUIET_LOGS = Map.of(
             "logging.level.kafka", "WARN",
             "logging.level.org.apache.kafka", "WARN",
             "logging.level.org.apache.kafka.clients.NetworkClient", "ERROR",
@@ -21,7 +21,7 @@ final class KafkaBrokers {
     }
 
     /** @return a running broker on a port of its own choosing */
-    static EmbeddedKafkaKraftBroker start() {
+    public static EmbeddedKafkaKraftBroker start() {
         return start(Map.of());
     }
 

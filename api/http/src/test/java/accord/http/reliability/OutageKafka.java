@@ -1,6 +1,7 @@
 package accord.http.reliability;
 
-import ch.qos.logback.classic.Level;
+import accord.http.kafka.KafkaBrokers;
+
 import ch.qos.logback.classic.Logger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -19,7 +20,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.slf4j.LoggerFactory;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
@@ -29,23 +29,7 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 final class OutageKafka implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Map<String, String> QUIET = Map.of("kafka", "WARN", "org.apache.kafka", "WARN",
-            "org.apache.kafka.clients.NetworkClient", "ERROR", "state.change.logger", "WARN");
-
-    private final EmbeddedKafkaKraftBroker broker;
-
-    OutageKafka() {
-        QUIET.forEach((logger, level) -> ((Logger) LoggerFactory.getLogger(logger)).setLevel(Level.toLevel(level)));
-        Map<String, String> properties = new LinkedHashMap<>();
-        properties.put("transaction.state.log.replication.factor", "1");
-        properties.put("transaction.state.log.min.isr", "1");
-        properties.put("transaction.state.log.num.partitions", "1");
-        properties.put("offsets.topic.replication.factor", "1");
-        properties.put("auto.create.topics.enable", "false");
-        broker = new EmbeddedKafkaKraftBroker(1, 1);
-        broker.brokerProperties(properties);
-        broker.afterPropertiesSet();
-    }
+    private final EmbeddedKafkaKraftBroker broker = KafkaBrokers.start();
 
     /** @return the service's properties to publish to this broker's topic */
     Map<String, String> serviceProperties(String topic) {
@@ -55,7 +39,7 @@ final class OutageKafka implements AutoCloseable {
         properties.put("accord.kafka.topic", topic);
         properties.put("accord.kafka.retry-initial", "200ms");
         properties.put("accord.kafka.retry-max", "2s");
-        QUIET.forEach((logger, level) -> properties.put("logging.level." + logger, level));
+        properties.putAll(KafkaBrokers.QUIET_LOGS);
         return properties;
     }
 
