@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import accord.http.agreements.RecordStatementBody;
 import accord.http.demo.SeedAgreements;
+import accord.http.platform.persistence.EventHandlerError;
 import accord.http.testsupport.TestUsers;
 
 @ReadSideIntegrationTest
@@ -125,6 +126,35 @@ class DeadLettersIT {
         assertThat(retry.statusCode()).as(retry.body()).isEqualTo(200);
         assertThat(json.readTree(retry.body()).path("processed").asInt()).as("sequences processed").isEqualTo(1);
         assertThat(json.readTree(retry.body()).path("failed").asInt()).isZero();
+        assertThat(poison.hasHandled(poisoned)).isTrue();
+        assertThat(sequenceOf(poisoned)).isNull();
+    }
+
+    /**
+     * An {@link Error} from a handler (here an {@code AssertionError}) is parked like an exception. Left to
+     * itself it would escape Axon's work package, whose worker then never runs again: the processor would
+     * stop for good, with no dead letter, no error status and nothing in health.
+     */
+    @Test
+    void anEventWhoseHandlerThrowsAnErrorIsParkedAndTheRestKeepFlowing() throws Exception {
+        String poisoned = "asserting-mou-parked";
+        String healthy = "healthy-mou-after-an-error";
+        poison.poisonWithAnError(poisoned);
+        service.signMoU(poisoned);
+        service.signMoU(healthy);
+
+        await().atMost(PATIENCE).until(() -> poison.hasHandled(healthy));
+        JsonNode sequence = await().atMost(PATIENCE).until(() -> sequenceOf(poisoned), found -> found != null);
+        JsonNode letter = sequence.path("letters").get(0);
+        assertThat(letter.path("type").asText()).isEqualTo("MoUSigned");
+        assertThat(letter.path("causeType").asText()).isEqualTo(EventHandlerError.class.getName());
+        assertThat(letter.path("causeMessage").asText())
+                .isEqualTo("java.lang.AssertionError: The poison test asserts against " + poisoned);
+
+        poison.fix(poisoned);
+        HttpResponse<String> retry = service.post(TestUsers.ADMIN, DEAD_LETTERS + "/retry", Map.of("sequenceId", poisoned));
+        assertThat(retry.statusCode()).as(retry.body()).isEqualTo(200);
+        assertThat(json.readTree(retry.body()).path("processed").asInt()).isEqualTo(1);
         assertThat(poison.hasHandled(poisoned)).isTrue();
         assertThat(sequenceOf(poisoned)).isNull();
     }

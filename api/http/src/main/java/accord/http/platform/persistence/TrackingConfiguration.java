@@ -51,6 +51,12 @@ public class TrackingConfiguration {
                 .build();
     }
 
+    /** An {@link Error} from an event handler fails its event like an exception, instead of stopping a segment for good. */
+    @Bean
+    public EventHandlerErrorGuard eventHandlerErrorGuard() {
+        return new EventHandlerErrorGuard();
+    }
+
     @Autowired
     public void useBatchedPooledProcessors(EventProcessingConfigurer eventProcessing, EventStoreSettings settings) {
         eventProcessing
