@@ -1,0 +1,171 @@
+package accord.http.platform.persistence;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+
+/**
+ * The storage engine as a {@link WakeableEventStore}'s producer reads it: every call goes to the real
+ * engine unchanged (appends and snapshots included), but the streams that may block, which only the
+ * event store's producer opens to fill the cache its tailing streams read, raise the
+ * {@link FetchedEventsSignal} once events they produced have been taken into that cache: after the
+ * first event of a fetch (so a long catch-up is not held back until its last batch) and when the
+ * fetch ends, or fails, having produced more since. The producer links each event into the cache
+ * inside its {@code forEach} before it asks for the next, so by the time the signal is raised the
+ * events are readable. Streams that may not block (a stream's private catch-up) pass through as they
+ * are.
+ */
+final class SignallingStorageEngine implements EventStorageEngine {
+
+    private final EventStorageEngine engine;
+    private final FetchedEventsSignal signal;
+
+    SignallingStorageEngine(EventStorageEngine engine, FetchedEventsSignal signal) {
+        this.engine = engine;
+        this.signal = signal;
+    }
+
+    @Override
+    public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {
+        Stream<? extends TrackedEventMessage<?>> events = engine.readEvents(trackingToken, mayBlock);
+        if (!mayBlock) {
+            return events;
+        }
+        return StreamSupport.stream(new Signalling<>(events.spliterator(), signal), false).onClose(events::close);
+    }
+
+    @Override
+    public void appendEvents(EventMessage<?>... events) {
+        engine.appendEvents(events);
+    }
+
+    @Override
+    public void appendEvents(List<? extends EventMessage<?>> events) {
+        engine.appendEvents(events);
+    }
+
+    @Override
+    public void storeSnapshot(DomainEventMessage<?> snapshot) {
+        engine.storeSnapshot(snapshot);
+    }
+
+    @Override
+    public DomainEventStream readEvents(String aggregateIdentifier) {
+        return engine.readEvents(aggregateIdentifier);
+    }
+
+    @Override
+    public DomainEventStream readEvents(String aggregateIdentifier, long firstSequenceNumber) {
+        return engine.readEvents(aggregateIdentifier, firstSequenceNumber);
+    }
+
+    @Override
+    public Optional<DomainEventMessage<?>> readSnapshot(String aggregateIdentifier) {
+        return engine.readSnapshot(aggregateIdentifier);
+    }
+
+    @Override
+    public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
+        return engine.lastSequenceNumberFor(aggregateIdentifier);
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        return engine.createTailToken();
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        return engine.createHeadToken();
+    }
+
+    @Override
+    public TrackingToken createTokenAt(Instant dateTime) {
+        return engine.createTokenAt(dateTime);
+    }
+
+    /**
+     * Raises the signal after the consumer has taken the first element, and at the end (or on a
+     * failure) if it has taken more since. Used by one thread, as a spliterator is.
+     */
+    private static final class Signalling<T> implements Spliterator<T> {
+
+        private final Spliterator<T> events;
+        private final FetchedEventsSignal signal;
+        private long taken;
+        private long signalled;
+
+        private Signalling(Spliterator<T> events, FetchedEventsSignal signal) {
+            this.events = events;
+            this.signal = signal;
+        }
+
+        @Override
+        public boolean tryAdvance(Consumer<? super T> action) {
+            boolean advanced;
+            try {
+                advanced = events.tryAdvance(action);
+            } catch (RuntimeException | Error e) {
+                signalIfUnsignalled();
+                throw e;
+            }
+            if (advanced) {
+                taken++;
+                if (taken == 1) {
+                    signalIfUnsignalled();
+                }
+            } else {
+                signalIfUnsignalled();
+            }
+            return advanced;
+        }
+
+        @Override
+        public void forEachRemaining(Consumer<? super T> action) {
+            try {
+                events.forEachRemaining(event -> {
+                    action.accept(event);
+                    taken++;
+                    if (taken == 1) {
+                        signalIfUnsignalled();
+                    }
+                });
+            } finally {
+                signalIfUnsignalled();
+            }
+        }
+
+        private void signalIfUnsignalled() {
+            if (taken > signalled) {
+                signalled = taken;
+                signal.eventsFetched();
+            }
+        }
+
+        @Override
+        public Spliterator<T> trySplit() {
+            return null;
+        }
+
+        @Override
+        public long estimateSize() {
+            return events.estimateSize();
+        }
+
+        /** Never {@code SIZED}: a sized stream may be counted without being read, and so without a signal. */
+        @Override
+        public int characteristics() {
+            return events.characteristics() & ~(SIZED | SUBSIZED);
+        }
+    }
+}
