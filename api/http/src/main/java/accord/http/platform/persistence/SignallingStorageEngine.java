@@ -1,10 +1,12 @@
 package accord.http.platform.persistence;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -24,15 +26,37 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
  * inside its {@code forEach} before it asks for the next, so by the time the signal is raised the
  * events are readable. Streams that may not block (a stream's private catch-up) pass through as they
  * are.
+ *
+ * <p>A fetch that finds nothing raises the signal too if none was raised for {@link #QUIET_SIGNAL}:
+ * an idle coordinator that is told of events otherwise runs only every claim extension threshold
+ * (5 s), which is also when it has its work packages extend their claims, so an idle claim could
+ * go unextended for twice that, the token store's claim timeout (10 s), and pass to another node.
+ * With the producer fetching every {@code fetch-delay} (1 s), idle coordinators run about that
+ * often, half as often as their former 500 ms polls.
  */
 final class SignallingStorageEngine implements EventStorageEngine {
 
+    /** The longest the producer, fetching in vain, leaves the streams without a signal. */
+    static final Duration QUIET_SIGNAL = Duration.ofSeconds(1);
+
+    private final long quietNanos;
     private final EventStorageEngine engine;
     private final FetchedEventsSignal signal;
+    private final LongSupplier nanoTime;
+    /** When the signal was last raised; written by the producer's thread only. */
+    private volatile long signalledAt;
 
     SignallingStorageEngine(EventStorageEngine engine, FetchedEventsSignal signal) {
+        this(engine, signal, QUIET_SIGNAL, System::nanoTime);
+    }
+
+    SignallingStorageEngine(EventStorageEngine engine, FetchedEventsSignal signal, Duration quietSignal,
+                            LongSupplier nanoTime) {
+        this.quietNanos = quietSignal.toNanos();
         this.engine = engine;
         this.signal = signal;
+        this.nanoTime = nanoTime;
+        this.signalledAt = nanoTime.getAsLong();
     }
 
     @Override
@@ -41,7 +65,18 @@ final class SignallingStorageEngine implements EventStorageEngine {
         if (!mayBlock) {
             return events;
         }
-        return StreamSupport.stream(new Signalling<>(events.spliterator(), signal), false).onClose(events::close);
+        return StreamSupport.stream(new Signalling<>(events.spliterator()), false).onClose(events::close);
+    }
+
+    private void raise() {
+        signalledAt = nanoTime.getAsLong();
+        signal.eventsFetched();
+    }
+
+    private void raiseIfQuietTooLong() {
+        if (nanoTime.getAsLong() - signalledAt >= quietNanos) {
+            raise();
+        }
     }
 
     @Override
@@ -96,18 +131,18 @@ final class SignallingStorageEngine implements EventStorageEngine {
 
     /**
      * Raises the signal after the consumer has taken the first element, and at the end (or on a
-     * failure) if it has taken more since. Used by one thread, as a spliterator is.
+     * failure) if it has taken more since; at the end of an empty fetch, if it has been quiet too
+     * long. Used by one thread, as a spliterator is.
      */
-    private static final class Signalling<T> implements Spliterator<T> {
+    private final class Signalling<T> implements Spliterator<T> {
 
         private final Spliterator<T> events;
-        private final FetchedEventsSignal signal;
         private long taken;
         private long signalled;
+        private boolean ended;
 
-        private Signalling(Spliterator<T> events, FetchedEventsSignal signal) {
+        private Signalling(Spliterator<T> events) {
             this.events = events;
-            this.signal = signal;
         }
 
         @Override
@@ -125,7 +160,7 @@ final class SignallingStorageEngine implements EventStorageEngine {
                     signalIfUnsignalled();
                 }
             } else {
-                signalIfUnsignalled();
+                end();
             }
             return advanced;
         }
@@ -141,14 +176,22 @@ final class SignallingStorageEngine implements EventStorageEngine {
                     }
                 });
             } finally {
-                signalIfUnsignalled();
+                end();
             }
+        }
+
+        private void end() {
+            if (taken == 0 && !ended) {
+                raiseIfQuietTooLong();
+            }
+            ended = true;
+            signalIfUnsignalled();
         }
 
         private void signalIfUnsignalled() {
             if (taken > signalled) {
                 signalled = taken;
-                signal.eventsFetched();
+                raise();
             }
         }
 

@@ -1,5 +1,6 @@
 package accord.http.platform.persistence;
 
+import java.time.Duration;
 import java.util.List;
 import org.axonframework.eventhandling.TrackingEventStream;
 import org.axonframework.eventhandling.TrackingToken;
@@ -31,7 +32,9 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
  * Events the producer has not fetched are not in the cache and so not the coordinator's to miss;
  * the producer fetches them on the next {@code NOTIFY}, or after {@code fetch-delay} if that is
  * lost, and raises the callback then. Work packages that are full are polled every 100 ms by the
- * coordinator, as before.
+ * coordinator, as before. An idle coordinator is still run about every second, by the signal after a
+ * quiet fetch, so that its work packages extend their claims in time (see
+ * {@link SignallingStorageEngine}).
  */
 public class WakeableEventStore extends EmbeddedEventStore {
 
@@ -39,8 +42,13 @@ public class WakeableEventStore extends EmbeddedEventStore {
     private final SignallingStorageEngine engine;
 
     WakeableEventStore(EmbeddedEventStore.Builder builder) {
+        this(builder, SignallingStorageEngine.QUIET_SIGNAL);
+    }
+
+    /** With the longest the producer, fetching in vain, leaves the streams without a signal. */
+    WakeableEventStore(EmbeddedEventStore.Builder builder, Duration quietSignal) {
         super(builder);
-        this.engine = new SignallingStorageEngine(super.storageEngine(), fetched);
+        this.engine = new SignallingStorageEngine(super.storageEngine(), fetched, quietSignal, System::nanoTime);
     }
 
     /** Wakes the processors waiting for events, as a commit on this node does; never blocks. */

@@ -3,9 +3,11 @@ package accord.http.platform.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Spliterator;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -23,7 +25,9 @@ class SignallingStorageEngineTest {
 
     private final InMemoryEventStorageEngine real = new InMemoryEventStorageEngine();
     private final FetchedEventsSignal signal = new FetchedEventsSignal();
-    private final SignallingStorageEngine engine = new SignallingStorageEngine(real, signal);
+    private final AtomicLong nanoTime = new AtomicLong();
+    private final SignallingStorageEngine engine =
+            new SignallingStorageEngine(real, signal, Duration.ofSeconds(1), nanoTime::get);
     private final List<String> log = new ArrayList<>();
 
     SignallingStorageEngineTest() {
@@ -35,6 +39,27 @@ class SignallingStorageEngineTest {
         engine.readEvents(null, true).forEach(event -> log.add("event"));
 
         assertThat(log).isEmpty();
+    }
+
+    @Test
+    void anEmptyFetchRaisesTheSignalOnceItHasBeenQuietTooLong() {
+        nanoTime.addAndGet(Duration.ofMillis(999).toNanos());
+        engine.readEvents(null, true).forEach(event -> log.add("event"));
+        assertThat(log).isEmpty();
+
+        nanoTime.addAndGet(Duration.ofMillis(1).toNanos());
+        engine.readEvents(null, true).forEach(event -> log.add("event"));
+        engine.readEvents(null, true).forEach(event -> log.add("event"));
+        assertThat(log).containsExactly("signal");
+
+        nanoTime.addAndGet(Duration.ofMillis(600).toNanos());
+        real.appendEvents(GenericEventMessage.asEventMessage("one"));
+        TrackingToken last = engine.readEvents(null, true)
+                .peek(event -> log.add(event.getPayload().toString()))
+                .reduce((first, second) -> second).orElseThrow().trackingToken();
+        nanoTime.addAndGet(Duration.ofMillis(600).toNanos());
+        engine.readEvents(last, true).forEach(event -> log.add("event"));
+        assertThat(log).as("quiet for 600 ms since the last signal").containsExactly("signal", "one", "signal");
     }
 
     @Test
@@ -84,7 +109,8 @@ class SignallingStorageEngineTest {
         failing.appendEvents(GenericEventMessage.asEventMessage("one"), GenericEventMessage.asEventMessage("two"),
                 GenericEventMessage.asEventMessage("three"));
 
-        assertThatThrownBy(() -> new SignallingStorageEngine(failing, signal).readEvents(null, true)
+        assertThatThrownBy(() -> new SignallingStorageEngine(failing, signal, Duration.ofSeconds(1), nanoTime::get)
+                .readEvents(null, true)
                 .forEach(event -> log.add(event.getPayload().toString())))
                 .isInstanceOf(IllegalStateException.class);
 

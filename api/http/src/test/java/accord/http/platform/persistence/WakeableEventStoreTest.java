@@ -2,6 +2,7 @@ package accord.http.platform.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * Two nodes' event stores on one storage engine, without a database: an event appended through one
  * node reaches a stream of the other as soon as that node is told, and the stream says so through
  * its availability callback, by then with the event readable. The fetch delay is 10 s, so nothing
- * here is found by polling.
+ * here is found by polling, and the signal after a quiet fetch is off but in the one test of it.
  */
 class WakeableEventStoreTest {
 
@@ -136,10 +137,28 @@ class WakeableEventStoreTest {
         assertThat(writer.createTailToken()).isEqualTo(ledger.createTailToken());
     }
 
+    @Test
+    void anIdleStreamIsCalledBackAfterAQuietFetch() throws Exception {
+        WakeableEventStore polling = new WakeableEventStore(EmbeddedEventStore.builder()
+                .storageEngine(ledger)
+                .fetchDelay(100), Duration.ofMillis(200));
+        try {
+            TrackingEventStream stream = polling.openStream(null);
+            streams.add(stream);
+            assertThat(stream.hasNextAvailable()).isFalse();
+            CompletableFuture<Boolean> availableWhenCalledBack = new CompletableFuture<>();
+            stream.setOnAvailableCallback(() -> availableWhenCalledBack.complete(stream.hasNextAvailable()));
+
+            assertThat(availableWhenCalledBack.get(WITHIN_SECONDS, TimeUnit.SECONDS)).isFalse();
+        } finally {
+            polling.shutDown();
+        }
+    }
+
     private WakeableEventStore store() {
         return new WakeableEventStore(EmbeddedEventStore.builder()
                 .storageEngine(ledger)
-                .fetchDelay(FETCH_DELAY_MILLIS));
+                .fetchDelay(FETCH_DELAY_MILLIS), Duration.ofHours(1));
     }
 
     /**
