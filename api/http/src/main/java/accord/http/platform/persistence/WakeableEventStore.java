@@ -16,9 +16,10 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
  * producer has put new events into its cache ({@link SignallingStorageEngine}), a pooled processor's
  * coordinator runs at once instead of finding them on its next 500 ms poll.
  *
- * <p>No event waits for a coordinator's fallback delay (the smaller of its claim extension threshold
- * and token claim interval), because the callback is raised only after the events are readable from
- * the stream, and whenever it is raised the coordinator either runs again or has yet to look:
+ * <p>Once in the cache, no event waits for a coordinator's fallback delay (the smaller of its claim
+ * extension threshold and token claim interval), because the callback is raised only after the
+ * events are readable from the stream, and whenever it is raised the coordinator either runs again
+ * or has yet to look:
  * <ul>
  * <li>raised before a coordination run takes its processing gate: the run it schedules, or the one
  *     under way, reads the events;</li>
@@ -29,12 +30,16 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
  *     schedules an immediate run through the coordinator's separate gate, and the delayed task is
  *     then skipped or merely redundant.</li>
  * </ul>
- * Events the producer has not fetched are not in the cache and so not the coordinator's to miss;
- * the producer fetches them on the next {@code NOTIFY}, or after {@code fetch-delay} if that is
- * lost, and raises the callback then. Work packages that are full are polled every 100 ms by the
- * coordinator, as before. An idle coordinator is still run about every second, by the signal after a
- * quiet fetch, so that its work packages extend their claims in time (see
- * {@link SignallingStorageEngine}).
+ * Events the producer has not fetched are not in the cache; the producer fetches them on the next
+ * {@code NOTIFY}, or after {@code fetch-delay} if that is lost, and raises the callback then. Work
+ * packages that are full are polled every 100 ms by the coordinator, as before. An idle coordinator
+ * is still run about every second, by the signal after a quiet fetch, so that its work packages
+ * extend their claims in time (see {@link SignallingStorageEngine}); that also brings back, within
+ * a second, a stream that has just left the cache for a private catch-up (Axon's embedded store
+ * does that when a stream falls behind the cache) and is not yet tailing it again. The one case
+ * left to the coordinator's fallback delay is such a stream when no stream of this node tails the
+ * cache, since the producer then does not fetch at all: its coordinator's next run, at the latest
+ * after that delay, reads the events from the database and tails the cache again.
  */
 public class WakeableEventStore extends EmbeddedEventStore {
 
