@@ -20,7 +20,9 @@ import jakarta.validation.constraints.NotNull;
  *                           rolled-back transaction
  * @param fetchDelay         how long a processor waits before polling again when it has caught up;
  *                           it is woken at once by a commit on any node ({@link ProcessorWakeUp}), so
- *                           this bounds the delay only when the ledger's notifications are lost
+ *                           this bounds the delay only when the ledger's notifications are lost; it
+ *                           is also how often idle pooled processors run ({@link SignallingStorageEngine}),
+ *                           so keep it well below the token claim timeout minus the claim extension threshold
  * @param processorBatchSize events a streaming processor handles per transaction, for every processor
  *                           not configured under {@code axon.eventhandling.processors}
  * @param processorSegments  segments a new streaming processor starts with, for every processor not
