@@ -1,5 +1,6 @@
 package accord.http.admin;
 
+import accord.http.platform.monitoring.DatabaseReachability;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,14 +20,20 @@ import org.springframework.stereotype.Component;
 public class ReadSideHealth extends AbstractHealthIndicator {
 
     private final EventProcessors processors;
+    private final DatabaseReachability database;
 
-    ReadSideHealth(EventProcessors processors) {
+    ReadSideHealth(EventProcessors processors, DatabaseReachability database) {
         super("Could not read the status of the event processors");
         this.processors = processors;
+        this.database = database;
     }
 
     @Override
-    protected void doHealthCheck(Health.Builder builder) {
+    protected void doHealthCheck(Health.Builder builder) throws Exception {
+        database.check(builder, this::checkProcessors);
+    }
+
+    private void checkProcessors(Health.Builder builder) {
         List<String> reasons = new ArrayList<>();
         Map<String, Object> details = new LinkedHashMap<>();
         for (ProcessorStatus processor : processors.all()) {

@@ -1,5 +1,6 @@
 package accord.http.ledger;
 
+import accord.http.platform.monitoring.DatabaseReachability;
 import accord.query.ledger.AuditReport;
 import accord.query.ledger.Ledger;
 import java.util.Optional;
@@ -17,15 +18,21 @@ public class LedgerHealth extends AbstractHealthIndicator {
 
     private final LedgerAudits audits;
     private final Ledger ledger;
+    private final DatabaseReachability database;
 
-    LedgerHealth(LedgerAudits audits, Ledger ledger) {
+    LedgerHealth(LedgerAudits audits, Ledger ledger, DatabaseReachability database) {
         super("Could not read the ledger");
         this.audits = audits;
         this.ledger = ledger;
+        this.database = database;
     }
 
     @Override
-    protected void doHealthCheck(Health.Builder builder) {
+    protected void doHealthCheck(Health.Builder builder) throws Exception {
+        database.check(builder, this::checkLedger);
+    }
+
+    private void checkLedger(Health.Builder builder) {
         Optional<AuditReport> last = audits.last();
         (last.isPresent() && !last.get().passed() ? builder.down() : builder.up())
                 .withDetail("leaves", ledger.size());

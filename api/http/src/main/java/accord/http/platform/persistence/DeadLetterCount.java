@@ -1,5 +1,6 @@
 package accord.http.platform.persistence;
 
+import accord.http.platform.monitoring.DatabaseReachability;
 import java.util.List;
 import java.util.Map;
 
@@ -22,10 +23,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 public class DeadLetterCount extends AbstractHealthIndicator {
 
     private final JdbcTemplate jdbc;
+    private final DatabaseReachability database;
 
-    public DeadLetterCount(JdbcTemplate jdbc, MeterRegistry meterRegistry) {
+    public DeadLetterCount(JdbcTemplate jdbc, MeterRegistry meterRegistry, DatabaseReachability database) {
         super("Could not count dead letters");
         this.jdbc = jdbc;
+        this.database = database;
         Gauge.builder("accord.dead.letters", this, DeadLetterCount::total)
                 .description("Events that an event handler failed on, waiting in dead_letter_entry")
                 .register(meterRegistry);
@@ -38,7 +41,11 @@ public class DeadLetterCount extends AbstractHealthIndicator {
     }
 
     @Override
-    protected void doHealthCheck(Health.Builder builder) {
+    protected void doHealthCheck(Health.Builder builder) throws Exception {
+        database.check(builder, this::countLetters);
+    }
+
+    private void countLetters(Health.Builder builder) {
         List<Map<String, Object>> groups = jdbc.queryForList(
                 "select processing_group, count(*) as letters from dead_letter_entry group by processing_group");
         long total = total();
