@@ -83,7 +83,7 @@ class DatabaseOutageIT {
     private DatabaseProxy proxy;
     private ConfigurableApplicationContext node;
     private ServiceClient service;
-    private OutageReceiver receiver;
+    private WebhookSink receiver;
     private OutageKafka kafka;
 
     @BeforeAll
@@ -105,7 +105,7 @@ class DatabaseOutageIT {
         node = AccordContexts.start(properties);
         int port = ((WebServerApplicationContext) node).getWebServer().getPort();
         service = new ServiceClient(port, JSON);
-        receiver = new OutageReceiver();
+        receiver = new WebhookSink();
     }
 
     @AfterAll
@@ -137,6 +137,7 @@ class DatabaseOutageIT {
         HttpResponse<String> subscribed = service.post(TestUsers.INTEGRATOR, "/subscriptions",
                 Map.of("url", receiver.url(), "after", start - 1));
         assertThat(subscribed.statusCode()).as(subscribed.body()).isEqualTo(201);
+        receiver.trust(JSON.readTree(subscribed.body()).path("secret").asText());
         List<Long> streamed = new CopyOnWriteArrayList<>();
         try (OutageLoad load = new OutageLoad(service, JSON, run);
              EventSource stream = streamFrom(start - 1)) {
@@ -280,7 +281,7 @@ class DatabaseOutageIT {
             await().atMost(Duration.ofSeconds(60)).until(() -> firstReceipts().size() >= expected.size());
             assertThat(new ArrayList<>(firstReceipts().values())).as("positions delivered by the webhook")
                     .containsExactlyElementsOf(expected);
-            for (OutageReceiver.Delivery delivery : receiver.deliveries()) {
+            for (WebhookSink.Delivery delivery : receiver.deliveries()) {
                 assertThat(delivery.position()).as("a redelivery of %s", delivery.webhookId())
                         .isEqualTo(firstReceipts().get(delivery.webhookId()));
             }
@@ -377,7 +378,7 @@ class DatabaseOutageIT {
 
     private Map<String, Long> firstReceipts() {
         Map<String, Long> first = new LinkedHashMap<>();
-        for (OutageReceiver.Delivery delivery : receiver.deliveries()) {
+        for (WebhookSink.Delivery delivery : receiver.deliveries()) {
             first.putIfAbsent(delivery.webhookId(), delivery.position());
         }
         return first;

@@ -1,17 +1,11 @@
 package accord.http.testsupport;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,12 +20,7 @@ public final class CuttingProxy implements AutoCloseable {
     private final int targetPort;
     private final Duration shortest;
     private final Duration longest;
-    private final ExecutorService threads = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "cutting-proxy");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final SocketRelay relay = new SocketRelay("cutting-proxy", false);
     private final AtomicInteger cuts = new AtomicInteger();
     private volatile boolean closed;
 
@@ -45,7 +34,7 @@ public final class CuttingProxy implements AutoCloseable {
         this.shortest = shortest;
         this.longest = longest;
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        threads.execute(this::accept);
+        relay.execute(this::accept);
     }
 
     /** @return the port clients connect to */
@@ -64,12 +53,9 @@ public final class CuttingProxy implements AutoCloseable {
                 Socket client = server.accept();
                 Socket service = new Socket();
                 service.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), targetPort));
-                open.add(client);
-                open.add(service);
-                threads.execute(() -> pipe(client, service));
-                threads.execute(() -> pipe(service, client));
+                relay.relay(client, service);
                 long life = ThreadLocalRandom.current().nextLong(shortest.toMillis(), longest.toMillis() + 1);
-                threads.execute(() -> cutAfter(life, client, service));
+                relay.execute(() -> cutAfter(life, client, service));
             } catch (IOException e) {
                 if (!closed) {
                     throw new IllegalStateException("The proxy could not accept a connection", e);
@@ -87,40 +73,14 @@ public final class CuttingProxy implements AutoCloseable {
         if (!client.isClosed()) {
             cuts.incrementAndGet();
         }
-        closeQuietly(client);
-        closeQuietly(service);
-    }
-
-    private void pipe(Socket from, Socket to) {
-        byte[] buffer = new byte[8192];
-        try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-            int read;
-            while ((read = in.read(buffer)) >= 0) {
-                out.write(buffer, 0, read);
-                out.flush();
-            }
-        } catch (IOException cut) {
-            // One side was closed: the other follows.
-        } finally {
-            closeQuietly(from);
-            closeQuietly(to);
-        }
-    }
-
-    private void closeQuietly(Socket socket) {
-        open.remove(socket);
-        try {
-            socket.close();
-        } catch (IOException ignored) {
-            // Already closed.
-        }
+        relay.cut(client);
+        relay.cut(service);
     }
 
     @Override
     public void close() throws IOException {
         closed = true;
         server.close();
-        open.forEach(this::closeQuietly);
-        threads.shutdownNow();
+        relay.close();
     }
 }

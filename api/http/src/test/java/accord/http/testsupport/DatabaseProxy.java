@@ -1,18 +1,11 @@
 package accord.http.testsupport;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.SocketException;
 import java.net.URI;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -27,12 +20,8 @@ public final class DatabaseProxy implements AutoCloseable {
     private final String targetHost;
     private final int targetPort;
     private final int port;
-    private final ExecutorService threads = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "database-proxy");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    /** Cuts reset connections, as when a server's process goes away mid-conversation. */
+    private final SocketRelay relay = new SocketRelay("database-proxy", true);
     private final AtomicInteger accepted = new AtomicInteger();
     private volatile ServerSocket server;
 
@@ -83,8 +72,7 @@ public final class DatabaseProxy implements AutoCloseable {
         if (current != null) {
             current.close();
         }
-        open.forEach(DatabaseProxy::closeQuietly);
-        open.clear();
+        relay.cutAll();
     }
 
     /** Listens again on the same port, as a database server that starts. */
@@ -98,7 +86,7 @@ public final class DatabaseProxy implements AutoCloseable {
     @Override
     public void close() throws IOException {
         stop();
-        threads.shutdownNow();
+        relay.close();
     }
 
     private static ServerSocket listen(int onPort) throws IOException {
@@ -110,7 +98,7 @@ public final class DatabaseProxy implements AutoCloseable {
 
     private void serve(ServerSocket listening) {
         server = listening;
-        threads.execute(() -> accept(listening));
+        relay.execute(() -> accept(listening));
     }
 
     private void accept(ServerSocket listening) {
@@ -127,57 +115,20 @@ public final class DatabaseProxy implements AutoCloseable {
                 client.setTcpNoDelay(true);
                 database.setTcpNoDelay(true);
             } catch (IOException unreachable) {
-                closeQuietly(client);
-                closeQuietly(database);
+                relay.cut(client);
+                relay.cut(database);
                 continue;
             }
             synchronized (this) {
                 if (server != listening) {
                     // Stopped while this one was connecting.
-                    closeQuietly(client);
-                    closeQuietly(database);
+                    relay.cut(client);
+                    relay.cut(database);
                     return;
                 }
-                open.add(client);
-                open.add(database);
+                relay.relay(client, database);
             }
             accepted.incrementAndGet();
-            threads.execute(() -> pipe(client, database));
-            threads.execute(() -> pipe(database, client));
-        }
-    }
-
-    private void pipe(Socket from, Socket to) {
-        byte[] buffer = new byte[16384];
-        try {
-            InputStream in = from.getInputStream();
-            OutputStream out = to.getOutputStream();
-            int read;
-            while ((read = in.read(buffer)) >= 0) {
-                out.write(buffer, 0, read);
-                out.flush();
-            }
-        } catch (IOException cut) {
-            // One side was closed: the other follows.
-        } finally {
-            open.remove(from);
-            open.remove(to);
-            closeQuietly(from);
-            closeQuietly(to);
-        }
-    }
-
-    private static void closeQuietly(Socket socket) {
-        try {
-            // A reset, not an orderly close, as when a server's process goes away mid-conversation.
-            socket.setSoLinger(true, 0);
-        } catch (SocketException alreadyClosed) {
-            // Nothing to reset.
-        }
-        try {
-            socket.close();
-        } catch (IOException ignored) {
-            // Already closed.
         }
     }
 }
